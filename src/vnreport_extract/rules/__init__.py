@@ -1,0 +1,1 @@
+"""Pure recognisers: ``find(text, ctx) -> list[Hit]``, one module per dimension."""
