@@ -1,0 +1,577 @@
+"""Vietnamese number grammar: digits with separators, scale words, spelled numbers, roman numerals.
+
+Public API (other rule modules import these names):
+
+- :func:`parse_digits` — one digit string with ``.``/``,`` separators to a float.
+- :func:`parse_spelled` — spelled Vietnamese (``hai mươi mốt``, ``một trăm linh năm``) to a float.
+- :func:`roman_to_int` — strict roman numerals I..MMMCMXCIX.
+- :data:`SCALES` — scale words (``nghìn``, ``triệu``, ``tỷ``, ``nghìn tỷ`` …) to their factor.
+- :func:`find_numbers` — every number expression in a text as :class:`NumberSpan` with offsets.
+
+All words live in ``data/vi/numbers.yaml``, loaded once and validated.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Literal
+
+import regex
+import yaml
+
+__all__ = [
+    "NumberSpan",
+    "SCALES",
+    "find_numbers",
+    "parse_digits",
+    "parse_spelled",
+    "roman_to_int",
+    "document_style",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# data
+
+
+def load_yaml(name: str) -> Any:
+    """Read one YAML file from ``vnreport_extract/data/vi``."""
+    path = resources.files("vnreport_extract").joinpath("data", "vi", name)
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    digits: dict[str, int]
+    only_after: dict[str, str]
+    not_after_tens: frozenset[str]
+    ten: frozenset[str]
+    tens: frozenset[str]
+    dozen: frozenset[str]
+    hundred: frozenset[str]
+    zero_tens: frozenset[str]
+    half_after: frozenset[str]
+    half: frozenset[str]
+    decimal_point: frozenset[str]
+    scales: dict[str, float]
+    digit_suffixes: dict[str, float]
+    negative_words: tuple[str, ...]
+    ambiguous_single: frozenset[str]
+    ordinal_words: dict[str, int]
+    roman: dict[str, int]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every single word that may occur inside a spelled number."""
+        singles = {w for s in self.scales for w in s.split()}
+        return frozenset(set(self.digits) | self.ten | self.tens | self.dozen | self.hundred
+                         | self.zero_tens | self.half_after | self.half | singles)
+
+
+def _str_list(data: dict, key: str) -> frozenset[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError(f"numbers.yaml: {key!r} must be a list of non-empty strings")
+    return frozenset(v.lower() for v in value)
+
+
+@functools.cache
+def lexicon() -> _Lexicon:
+    """The validated number lexicon (cached)."""
+    data = load_yaml("numbers.yaml")
+    if not isinstance(data, dict):
+        raise ValueError("numbers.yaml: top level must be a mapping")
+    digits: dict[str, int] = {}
+    only_after: dict[str, str] = {}
+    not_after: set[str] = set()
+    for word, spec in data["digits"].items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("value"), int) or not 0 <= spec["value"] <= 9:
+            raise ValueError(f"numbers.yaml: bad digit entry {word!r}")
+        digits[word] = spec["value"]
+        if "only_after" in spec:
+            if spec["only_after"] not in ("tens", "tens_or_linh"):
+                raise ValueError(f"numbers.yaml: bad only_after for {word!r}")
+            only_after[word] = spec["only_after"]
+        if spec.get("not_after_tens"):
+            not_after.add(word)
+    scales = {str(k).lower(): float(v) for k, v in data["scales"].items()}
+    if any(v < 1000 for v in scales.values()):
+        raise ValueError("numbers.yaml: scales must be >= 1000")
+    suffixes = {str(k): float(v) for k, v in data["digit_suffixes"].items()}
+    ords = {str(k): int(v) for k, v in data["ordinal_words"].items()}
+    roman = {str(k): int(v) for k, v in data["roman"].items()}
+    return _Lexicon(
+        digits=digits, only_after=only_after, not_after_tens=frozenset(not_after),
+        ten=_str_list(data, "ten"), tens=_str_list(data, "tens"), dozen=_str_list(data, "dozen"),
+        hundred=_str_list(data, "hundred"), zero_tens=_str_list(data, "zero_tens"),
+        half_after=_str_list(data, "half_after"), half=_str_list(data, "half"),
+        decimal_point=_str_list(data, "decimal_point"), scales=scales, digit_suffixes=suffixes,
+        negative_words=tuple(sorted(_str_list(data, "negative_words"))),
+        ambiguous_single=_str_list(data, "ambiguous_single"), ordinal_words=ords, roman=roman,
+    )
+
+
+SCALES: dict[str, float] = dict(lexicon().scales)
+
+
+# ---------------------------------------------------------------------------------------------
+# digits
+
+
+def parse_digits(s: str, *, hint: str | None = None) -> float | None:
+    """Parse one number written with digits and ``.``/``,`` separators; None if the shape is invalid.
+
+    The separator's role is decided by the digit-group shape:
+
+    - both ``.`` and ``,``: the one written last is the decimal mark (``3.798,254`` → 3798.254
+      Vietnamese style; ``1,234.5`` → 1234.5 English style);
+    - several ``.`` (or several ``,``): thousands groups, each after the first exactly 3 digits
+      (``1.384.200`` → 1384200); any other shape (``0243.8253.888``) → None;
+    - a single ``.``: 1–2 or more than 3 digits after it → decimal point (``1.5`` → 1.5); exactly 3
+      digits after it and a first group of 1–3 digits → thousands (``50.068`` → 50068), the
+      Vietnamese default, unless ``hint="en"`` (then a decimal point);
+    - a single ``,``: exactly 3 digits after it and ``hint="en"`` → thousands (``50,068`` → 50068);
+      otherwise a decimal comma (``9,54`` → 9.54, ``108,987`` → 108.987);
+    - a leading separator is a decimal mark (``,77`` → 0.77).
+    """
+    s = s.strip()
+    if not s:
+        return None
+    neg = s.startswith("-")
+    if neg:
+        s = s[1:].lstrip()
+    if not s or not all(c.isdigit() or c in ".," for c in s) or not any(c.isdigit() for c in s):
+        return None
+    if s[0] in ".,":
+        if len(s) < 2 or not s[1:].isdigit():
+            return None
+        val = float("0." + s[1:])
+        return -val if neg else val
+    if s[-1] in ".,":
+        return None
+    dots, commas = s.count("."), s.count(",")
+    val: float | None
+    if dots and commas:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+        thou = "," if dec == "." else "."
+        if s.count(dec) != 1 or s.index(dec) < s.rfind(thou):
+            return None
+        int_part, frac = s.split(dec)
+        groups = int_part.split(thou)
+        if not _thousand_groups(groups):
+            return None
+        val = float("".join(groups) + "." + frac)
+    elif dots + commas == 0:
+        val = float(s)
+    else:
+        sep = "." if dots else ","
+        groups = s.split(sep)
+        if len(groups) > 2:
+            if not _thousand_groups(groups):
+                return None
+            val = float("".join(groups))
+        else:
+            head, tail = groups
+            thousands = len(tail) == 3 and 1 <= len(head) <= 3 and (
+                (sep == "." and hint != "en") or (sep == "," and hint == "en"))
+            val = float(head + tail) if thousands else float(head + "." + tail)
+    return -val if neg else val
+
+
+def _thousand_groups(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and all(g.isdigit() for g in groups)
+
+
+# ---------------------------------------------------------------------------------------------
+# spelled numbers
+
+
+class _Fail(Exception):
+    pass
+
+
+def _parse_integer(toks: list[str]) -> float:
+    """Integer (or x.5) value of spelled tokens; raises _Fail when the sequence is not a number."""
+    lx = lexicon()
+    parts: list[tuple[float, float]] = []  # (scale, amount already multiplied)
+    h: float | None = None
+    t: float | None = None
+    u: float | None = None
+    last: str | None = None
+    last_scale = 0.0
+    extra = 0.0
+    n = len(toks)
+    for i, w in enumerate(toks):
+        if extra:
+            raise _Fail  # nothing may follow rưỡi
+        if w in lx.digits:
+            d = lx.digits[w]
+            if u is not None:
+                raise _Fail
+            before_tens = i + 1 < n and (toks[i + 1] in lx.tens or toks[i + 1] in lx.dozen)
+            rule = lx.only_after.get(w)
+            if rule == "tens" and last not in ("muoi", "muoi10"):
+                raise _Fail
+            if w == "mốt" and last != "muoi":
+                raise _Fail
+            if rule == "tens_or_linh" and last not in ("muoi", "muoi10", "linh"):
+                raise _Fail
+            if w in lx.not_after_tens and last in ("muoi", "muoi10", "tram") and not before_tens:
+                raise _Fail
+            if last == "tram" and not before_tens:  # "một trăm hai" is colloquial 120: refuse rather than guess
+                raise _Fail
+            if last == "scale" and i == n - 1 and w not in lx.not_after_tens and d > 0:
+                # elliptical: "một nghìn hai" = 1200, "hai triệu ba" = 2 300 000
+                extra = d * last_scale / 10
+                last = "digit"
+                continue
+            u = float(d)
+            last = "digit"
+        elif w in lx.tens:
+            if last != "digit" or u is None or u < 2 or t is not None:
+                raise _Fail
+            t, u, last = u, None, "muoi"
+        elif w in lx.ten:
+            if t is not None or u is not None or last == "linh":
+                raise _Fail
+            t, last = 1.0, "muoi10"
+        elif w in lx.dozen:
+            if last != "digit" or u is None or u < 1 or t is not None:
+                raise _Fail
+            t, u, last = u, None, "chuc"
+        elif w in lx.hundred:
+            if h is not None or t is not None:
+                raise _Fail
+            if u is None:
+                if last is not None:
+                    raise _Fail
+                u = 1.0
+            h, u, last = u, None, "tram"
+        elif w in lx.zero_tens:
+            if last != "tram":
+                raise _Fail
+            t, last = 0.0, "linh"
+        elif w in lx.scales:
+            s = lx.scales[w]
+            empty = h is None and t is None and u is None
+            if empty and last == "scale":
+                g = 0.0
+                if not parts or parts[-1][0] >= s:
+                    raise _Fail
+            elif empty and last is None:
+                g = 1.0
+            elif empty:
+                raise _Fail
+            else:
+                g = (h or 0) * 100 + (t or 0) * 10 + (u or 0)
+            if any(sc == s for sc, _a in parts):
+                raise _Fail
+            lower = sum(a for sc, a in parts if sc < s)
+            parts = [(sc, a) for sc, a in parts if sc > s]
+            amount = (g + lower) * s  # "năm nghìn hai trăm triệu" = 5200 triệu; "nghìn tỷ" compounds
+            parts.append((s, amount))
+            h = t = u = None
+            last, last_scale = "scale", s
+        elif w in lx.half_after:
+            if last == "scale":
+                extra = last_scale / 2
+            elif last == "tram" and t is None:
+                t = 5.0
+                extra = -1  # sentinel: stop further tokens
+            elif last == "digit" and t is None and h is None:
+                extra = 0.5
+            else:
+                raise _Fail
+            last = "half"
+        elif w in lx.half:
+            if last is not None:
+                raise _Fail
+            u, last = 0.5, "digit"
+        else:
+            raise _Fail
+    if last in ("linh", None):
+        raise _Fail
+    if extra == -1:
+        extra = 0.0
+    group = (h or 0) * 100 + (t or 0) * 10 + (u or 0)
+    return sum(a for _s, a in parts) + group + extra
+
+
+def _parse_tokens(toks: list[str]) -> float:
+    lx = lexicon()
+    toks = _merge_scales(toks)
+    points = [i for i, w in enumerate(toks) if w in lx.decimal_point]
+    if not points:
+        return _parse_integer(toks)
+    if len(points) > 1:
+        raise _Fail
+    i = points[0]
+    whole = _parse_integer(toks[:i]) if i else 0.0
+    if whole != int(whole):
+        raise _Fail
+    frac_toks = toks[i + 1:]
+    scale = 1.0
+    if frac_toks and frac_toks[-1] in lx.scales:
+        scale = lx.scales[frac_toks[-1]]
+        frac_toks = frac_toks[:-1]
+    if not frac_toks:
+        raise _Fail
+    if all(w.isdigit() for w in frac_toks) and len(frac_toks) == 1:
+        digits = frac_toks[0]
+    elif all(w in lx.digits and lx.digits[w] <= 9 and w not in lx.only_after for w in frac_toks):
+        digits = "".join(str(lx.digits[w]) for w in frac_toks)
+    else:
+        n = _parse_integer(frac_toks)
+        if n != int(n):
+            raise _Fail
+        digits = str(int(n))
+    return (whole + float("0." + digits)) * scale
+
+
+def _merge_scales(toks: list[str]) -> list[str]:
+    """Join multi-word scale names ("nghìn tỷ") into one token."""
+    out: list[str] = []
+    for w in toks:
+        if out and f"{out[-1]} {w}" in lexicon().scales:
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
+
+
+def parse_spelled(words: str) -> float | None:
+    """Value of a spelled Vietnamese number, or None when the whole string is not one.
+
+    Handles units, ``mười``/``mươi`` tens (``hai mươi mốt`` 21, ``hai mươi tư`` 24,
+    ``hai mươi lăm`` 25), ``chục`` (``hai chục`` 20), hundreds with ``linh``/``lẻ``
+    (``một trăm linh năm`` 105), scale words and their compounds (``mười ba nghìn`` 13000,
+    ``hai mươi nghìn tỷ``), ``rưỡi``/``rưởi`` (``một nghìn rưỡi`` 1500), ``nửa`` (0.5),
+    the elliptical ``một nghìn hai`` (1200), and a decimal ``phẩy``/``chấm``
+    (``hai phẩy năm`` 2.5, ``hai phẩy 23`` 2.23). ``năm`` right after ``mươi``/``mười``/``trăm``
+    is refused (``hai mươi năm`` reads as twenty years). Case-insensitive.
+    """
+    toks = words.lower().split()
+    if not toks:
+        return None
+    try:
+        return _parse_tokens(toks)
+    except _Fail:
+        return None
+
+
+def roman_to_int(s: str) -> int | None:
+    """Strict roman numeral (upper case, canonical form) I..MMMCMXCIX to int, else None."""
+    if not s or not _ROMAN_RE.fullmatch(s):
+        return None
+    rom = lexicon().roman
+    total = 0
+    for i, c in enumerate(s):
+        v = rom[c]
+        if i + 1 < len(s) and rom[s[i + 1]] > v:
+            total -= v
+        else:
+            total += v
+    return total or None
+
+
+_ROMAN_RE = regex.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+# ---------------------------------------------------------------------------------------------
+# finding numbers in text
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """A number expression in a text. ``value`` is already multiplied by any scale word;
+    ``scaled`` says a scale word or suffix was part of it. ``ambiguous`` marks a lone spelled word
+    that is also an ordinary word (``một``, ``năm``, ``không``…); ``scale`` is the factor applied
+    (1 when none)."""
+
+    start: int
+    end: int
+    value: float
+    kind: Literal["digits", "spelled"]
+    scaled: bool
+    ambiguous: bool = False
+    scale: float = 1.0
+
+
+def _alt(words: list[str] | set[str] | frozenset[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    lx = lexicon()
+    scale_alt = "(?i:" + _alt([s.replace(" ", "\x00") for s in lx.scales]).replace("\x00", r"\s+") + ")"
+    neg = "(?i:" + _alt(lx.negative_words) + ")"
+    digit_core = (r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+                  r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+                  r"|\d+(?:[.,]\d+)?"
+                  r"|(?<![\w.,])[.,]\d+)")
+    suffix = "|".join(regex.escape(k) for k in lx.digit_suffixes)
+    digits = (
+        rf"(?<![\w.,])(?P<neg>(?:(?<![\w%)]\s*)-\s?|(?:{neg})\s+))?"
+        rf"(?P<num>{digit_core})"
+        rf"(?:\s+(?:phẩy|chấm)\s+(?P<frac>\d+))?"
+        rf"(?:(?P<suf>{suffix})(?![\w])|\s*(?P<scale>{scale_alt})(?!\w))?"
+        rf"(?P<tail>(?:\s+\d{{1,3}}\s*(?:{scale_alt})(?!\w))*)"
+        rf"(?![.,]?\d)"
+    )
+    variants = set(lx.words) | {w.capitalize() for w in lx.words} | {w.upper() for w in lx.words}
+    words = _alt(variants)
+    spelled = (
+        rf"(?<![\w])(?:{words})(?:\s+(?:{words}|(?:{_alt(lx.decimal_point)})\s+(?:\d+(?![.,]\d)|(?:{words}))))*(?!\w)"
+    )
+    return {
+        "digits": regex.compile(digits),
+        "spelled": regex.compile(spelled),
+        "neg_before": regex.compile(rf"(?<!\w)(?:{_alt(lx.negative_words)})\s+$", regex.IGNORECASE),
+        "tail_item": regex.compile(rf"(\d{{1,3}})\s*({scale_alt})", regex.IGNORECASE),
+        "en_shape": regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d|(?<![\d.,])\d{1,3},\d{3},\d{3}(?![\d])"),
+        "vn_shape": regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d|(?<![\d.,])\d{1,3}\.\d{3}\.\d{3}(?![\d])"),
+    }
+
+
+def document_style(text: str) -> str | None:
+    """``"en"`` when the text writes numbers the English way (``1,234.5``, ``1,234,567``) more
+    often than the Vietnamese way, else None (Vietnamese default)."""
+    p = _patterns()
+    en = len(p["en_shape"].findall(text))
+    if not en:
+        return None
+    vn = len(p["vn_shape"].findall(text))
+    return "en" if en > vn else None
+
+
+def _scale_value(word: str) -> float:
+    return lexicon().scales[" ".join(word.lower().split())]
+
+
+def _digit_spans(text: str, hint: str | None) -> list[NumberSpan]:
+    lx = lexicon()
+    out: list[NumberSpan] = []
+    for m in _patterns()["digits"].finditer(text):
+        raw = m.group("num")
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and not _LEAD0_DEC.match(raw):
+            if len(raw.replace(".", "").replace(",", "")) > 3:
+                continue  # 0243…, phone-like
+        val = parse_digits(raw, hint=hint)
+        if val is None:
+            continue
+        if m.group("frac"):
+            if val != int(val):
+                continue
+            val = float(f"{int(val)}.{m.group('frac')}")
+        scale = 1.0
+        scaled = False
+        if m.group("suf"):
+            scale = lx.digit_suffixes[m.group("suf")]
+            scaled = True
+        elif m.group("scale"):
+            scale = _scale_value(m.group("scale"))
+            scaled = True
+        val *= scale
+        if m.group("tail"):
+            last = scale
+            ok = True
+            for tm in _patterns()["tail_item"].finditer(m.group("tail")):
+                s2 = _scale_value(tm.group(2))
+                if s2 >= last:
+                    ok = False
+                    break
+                val += float(tm.group(1)) * s2
+                last = s2
+            if not ok:
+                # keep the head only
+                end = m.end("scale") if m.group("scale") else m.end("num")
+                out.append(NumberSpan(m.start(), end, -val if m.group("neg") else val, "digits", scaled, False, scale))
+                continue
+        if m.group("neg"):
+            val = -val
+        out.append(NumberSpan(m.start(), m.end(), val, "digits", scaled, False, scale))
+    return out
+
+
+_WORD_RE = regex.compile(r"\S+")
+_NOT_SCALE_AFTER = regex.compile(r"\s+(?:lệ|số|giá|trọng)(?!\w)", regex.IGNORECASE)
+_LEAD0_DEC = regex.compile(r"0\d[.,]\d")
+
+
+def _spelled_spans(text: str) -> list[NumberSpan]:
+    lx = lexicon()
+    out: list[NumberSpan] = []
+    for m in _patterns()["spelled"].finditer(text):
+        toks = [(t.start() + m.start(), t.end() + m.start(), t.group().lower()) for t in _WORD_RE.finditer(m.group())]
+        i = 0
+        while i < len(toks):
+            best: tuple[int, float] | None = None
+            for j in range(len(toks), i, -1):
+                words = [w for _s, _e, w in toks[i:j]]
+                if words[0] in lx.decimal_point or words[0] in lx.scales or words[0] in lx.zero_tens:
+                    break
+                try:
+                    v = _parse_tokens(words)
+                except _Fail:
+                    continue
+                except ValueError:
+                    continue
+                best = (j, v)
+                break
+            if best is None:
+                i += 1
+                continue
+            j, v = best
+            words = [w for _s, _e, w in toks[i:j]]
+            if words[-1] in ("tỷ", "tỉ") and _NOT_SCALE_AFTER.match(text, toks[j - 1][1]):
+                # "tỷ lệ", "tỷ số", "tỷ giá": not the scale word
+                if j - 1 <= i:
+                    i += 1
+                    continue
+                try:
+                    v = _parse_tokens(words[:-1])
+                except _Fail:
+                    i += 1
+                    continue
+                j -= 1
+                words = words[:-1]
+            merged = _merge_scales(words)
+            scaled = any(w in lx.scales for w in merged)
+            scale = 1.0
+            for w in merged:
+                if w in lx.scales:
+                    scale = lx.scales[w]
+            start, end = toks[i][0], toks[j - 1][1]
+            ambiguous = j - i == 1 and words[0] in lx.ambiguous_single
+            # a negative word right before
+            nm = _patterns()["neg_before"].search(text, max(0, start - 6), start)
+            if nm:
+                start = nm.start()
+                v = -v
+            out.append(NumberSpan(start, end, v, "spelled", scaled, ambiguous, scale))
+            i = j
+    return out
+
+
+def find_numbers(text: str, *, hint: str | None = None) -> list[NumberSpan]:
+    """Every number expression in ``text``, in text order, non-overlapping.
+
+    Digits with separators (style decided per document by :func:`document_style` unless ``hint``
+    is given), an optional ``K``/``M`` suffix or scale words (``20 nghìn tỷ``, ``1,5 triệu``,
+    ``2 tỷ 500 triệu``), a leading minus or ``âm``; and spelled numbers (``hai mươi lăm nghìn``).
+    A lone spelled word that is also an ordinary word (``một``, ``năm``, ``không``) is returned
+    with ``ambiguous=True``; callers decide from the words around it.
+    """
+    if hint is None:
+        hint = document_style(text)
+    spans = _digit_spans(text, hint) + _spelled_spans(text)
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[NumberSpan] = []
+    last_end = -1
+    for s in spans:
+        if s.start >= last_end:
+            out.append(s)
+            last_end = s.end
+    return out
