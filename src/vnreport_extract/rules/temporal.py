@@ -1,0 +1,999 @@
+"""Dates, periods, durations and relative time in Vietnamese text.
+
+``find(text, ctx)`` returns hits of kind ``date``, ``period`` and ``duration`` with the fields of
+RECORDS.md; ``infer_year(text, hits, published)`` gives the year an article is about.
+
+Decisions (documented here because gold and callers depend on them):
+
+* A weekday written before a date is part of the date's span (``Thứ Hai, ngày 30/12/2022``); so is a
+  time-of-day word, ``ngày``/``hôm``/``mồng``/``mùng`` and ``đầu``/``cuối``/``giữa``. Clock times
+  (``10h30``, ``lúc 3 giờ``) are skipped entirely: no date, no duration.
+* Dates without a written year take it from ``ctx.published`` (the year of the three around it that
+  puts the date nearest to the published day, so ``30/12`` published on 2 January is the previous
+  year; ``tới``/``vừa qua`` force the future/past), else from ``ctx.default_year``, else -- first
+  pass inside ``find`` -- from ``infer_year`` over the text's own explicit years. Such a year sets
+  ``year_inferred``. Relative expressions (``năm nay``, ``hôm qua``, ``tuần trước``…) set
+  ``relative`` and ``year_inferred``; ``hiện nay``/``hiện tại`` carry no fields.
+* A week (``tuần này``, ``tuần trước``) is a date on its Monday.
+* A bare weekday (``thứ hai``) is a date only when nothing ordinal can be meant: after a temporal cue
+  (``vào``, ``hôm``, ``sáng``…), with a week/direction tail (``tuần tới``, ``vừa rồi``), or standing
+  alone; it resolves to the next such day (``hôm``/``vừa qua`` -> the previous one).
+* Periods: a labelled or bare year range, two dates joined by ``-``/``đến``/``tới`` (optionally after
+  ``từ``), one-ended ``từ …``/``đến …``/``tính đến …`` (``đến năm 2030, tầm nhìn đến năm 2045`` is two
+  one-ended periods, the second labelled ``tầm nhìn``), ``N tháng đầu/cuối năm``, ``9 tháng năm
+  2023``, ``nửa đầu năm``, seasons with a year anchor. Dates inside a period are not emitted.
+* ``2 năm vừa qua``/``3 tháng tiếp theo`` (a count of units just before or after now, with
+  ``vừa qua``/``vừa rồi``/``tiếp theo``/``kế tiếp``) gives a ``duration`` over ``2 năm`` and, when it
+  can be resolved, a ``period`` over the whole phrase (priority -1), nested. The bare ``10 năm qua``,
+  ``20 năm tới`` stay durations only, as gold writes them.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import regex
+import yaml
+
+from .base import Context, Hit
+from .numbers import parse_spelled, roman_to_int
+
+__all__ = ["find", "infer_year"]
+
+_DATA_KEYS = {
+    "time_of_day": list, "day_cues": list, "not_date_before": list, "bare_year_followers": list,
+    "period_labels": list, "weekdays": dict, "month_words": dict, "quarter_words": dict,
+    "relative_offsets": dict, "relative_days": dict, "now_words": list, "duration_units": dict,
+    "holidays": dict, "seasons": dict, "number_words": list,
+}
+_UNITS = {"year", "quarter", "month", "week", "day", "hour", "minute"}
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    """Load and validate ``data/vi/temporal.yaml`` once."""
+    path = resources.files("vnreport_extract").joinpath("data", "vi", "temporal.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key, typ in _DATA_KEYS.items():
+        if not isinstance(data.get(key), typ) or not data[key]:
+            raise ValueError(f"temporal.yaml: {key!r} must be a non-empty {typ.__name__}")
+    if not all(0 <= v <= 6 for v in data["weekdays"].values()):
+        raise ValueError("temporal.yaml: weekdays must map to 0..6")
+    if not all(1 <= v <= 12 for v in data["month_words"].values()):
+        raise ValueError("temporal.yaml: month_words must map to 1..12")
+    if not set(data["duration_units"].values()) <= _UNITS:
+        raise ValueError("temporal.yaml: unknown duration unit")
+    for name, (m, d) in data["holidays"].items():
+        dt.date(2000, m, d)  # raises on a bad day
+    for k in ("time_of_day", "day_cues", "not_date_before", "bare_year_followers", "period_labels",
+              "now_words", "number_words"):
+        data[k] = [str(w).lower() for w in data[k]]
+    return data
+
+
+def _alt(words: Any) -> str:
+    """Regex alternation of words (longest first), spaces matching any whitespace."""
+    items = sorted({str(w).lower() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in items) + ")"
+
+
+_L = r"(?<![\p{L}\p{N}\p{M}])"
+_R = r"(?![\p{L}\p{N}\p{M}])"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MON = r"(?:0?[1-9]|1[0-2])"
+_YREL = r"(?:nay|ngoái|trước|qua|tới|sau|kế\s+tiếp|tiếp\s+theo)"
+_DIR = r"(?:\s+(?P<dir>sắp\s+tới|tới|vừa\s+qua|vừa\s+rồi))?"
+
+
+@functools.cache
+def _rx() -> dict[str, regex.Pattern[str]]:
+    """All patterns, compiled once."""
+    d = _data()
+    tod = _alt(d["time_of_day"])
+    wd = _alt(d["weekdays"])
+    mw = _alt(d["month_words"])
+    qw = _alt(d["quarter_words"])
+    nw = _alt(d["number_words"])
+    ytail = (r"(?:\s*[/\-.]\s*(?P<y>\d{4})(?!\p{N})|\s*,?\s+(?:của\s+)?năm\s+(?:(?P<y>\d{4})(?!\p{N})|(?P<yrel>"
+             + _YREL + r")" + _R + r"))")
+    # weekday / time-of-day / ngày prefix shared by day-level dates, matched backwards from the digits
+    pre = (_L + r"(?:(?P<wd>" + wd + r")" + _R + r"\s*[,(]?\s*)?(?P<rest>(?:(?P<tod>" + tod + r")\s+)?"
+           r"(?:(?P<ngay>ngày|hôm)\s+)?(?:(?P<mong>mồng|mùng)\s+)?)\Z")
+    pre_tod = _L + r"(?:(?P<wd>" + wd + r")" + _R + r"\s*[,(]?\s*)?(?P<rest>(?:(?P<tod>" + tod + r")\s+)?)\Z"
+    mod = _L + r"(?P<mod>đầu|cuối|giữa|hạ\s+tuần|thượng\s+tuần|trung\s+tuần)\s+\Z"
+    tod_pre = _L + r"(?P<tod>" + tod + r")\s+\Z"
+    pats: dict[str, Any] = {
+        # 30/12/2022, 24-09-2021, 24.09.2021, 30/12, Chiều 5-7, 3/9/91
+        "dmy": (r"(?=\d)(?<![\d/.,\-])(?P<d>" + _DAY + r")(?P<s>[/.\-])(?P<m>" + _MON + r")"
+                r"(?:(?P=s)(?P<y>\d{4}|\d{2})|(?P<yt>\s+năm\s+(?:(?P<y>\d{4})|(?P<yrel>" + _YREL + r"))))?"
+                r"(?![\p{N}]|[/.\-,]\p{N}|\s*%|\s*/\s*\p{L}|-\p{L})" + _DIR, pre),
+        # ngày 5 tháng 7 năm 2023, mồng 3 tháng ba, 12 tháng 10 năm 2017
+        "dtm": (r"(?=\d)(?<![\d/.,\-])(?P<d>" + _DAY + r")\s+tháng\s+(?P<m>" + _MON + r"(?!\p{N})|" + mw + _R + r")"
+                r"(?!\s*[/\-.]\s*\d)" + ytail + r"?" + _DIR, pre),
+        # ngày đầu tiên của tháng ba
+        "dfirst": _L + r"ngày\s+(?P<pos>đầu\s+tiên|cuối\s+cùng)\s+(?:của\s+)?tháng\s+(?P<m>" + _MON
+                  + r"(?!\p{N})|" + mw + _R + r")" + ytail + r"?",
+        # ngày 15 (day only; gets month from a neighbour or the published date)
+        "donly": (_L + r"(?P<ngay>ngày|mồng|mùng)\s+(?:(?P<mong>mồng|mùng)\s+)?(?P<d>" + _DAY
+                  + r")(?![\p{N}\p{L}]|\s*[/\-.]\s*\d|\s+(?:tháng|tết|âm\s+lịch))", pre_tod),
+        # tháng 9/2013, tháng 9 năm 2013, cuối tháng 6, tháng 3 tới
+        "month": (_L + r"tháng\s+(?P<m>" + _MON + r"(?!\p{N})|" + mw + _R + r")(?!\s*[/\-.]\s*\d{1,2}(?!\d))"
+                  + ytail + r"?(?:\s+(?P<dir>sắp\s+tới|tới|vừa\s+qua|vừa\s+rồi|này|qua)" + _R + r")?", mod),
+        # quý I/2023, quý 3 năm 2013, quý ba
+        "quarter": (_L + r"quý\s+(?P<q>iv|iii|ii|i|[1-4]|" + qw + r")" + _R + ytail + r"?", mod),
+        # năm 2022, cuối năm 2014
+        "year": (_L + r"năm\s+(?P<y>\d{4})(?![\p{N}\p{L}]|[.,]\d|\s*/\s*\p{L}|\s*%)", mod),
+        # a bare 2023, (1997)
+        "bare_year": r"(?=\d)(?<![\p{L}\p{N}.,/:\-–])(?P<y>(?:19|20)\d\d)(?![\p{N}\p{L}]|[.,]\d|\s*/|-\p{L}|\s*%)",
+        # năm nay, tháng trước, quý tới, tuần sau, cuối năm ngoái
+        "rel_unit": (_L + r"(?P<u>năm|tháng|quý|tuần)\s+(?P<rel>"
+                     + _alt(d["relative_offsets"]) + r")" + _R + r"(?!\s+(?:đó|ấy|nữa))", mod),
+        "sang_nam": _L + r"sang\s+năm" + _R + r"(?!\s+\d)",
+        # hôm nay, ngày mai; sáng nay, tối qua, chiều mai
+        "rel_day": (_L + r"(?P<rd>" + _alt(d["relative_days"]) + r")" + _R, _L + r"(?P<tod>" + tod + r")\s+\Z"),
+        "rel_tod": (_L + r"(?P<rd>nay|qua|mai)" + _R, tod_pre),
+        "now": _L + _alt(d["now_words"]) + _R,
+        # thứ năm tuần tới, thứ ba vừa rồi, chủ nhật
+        "weekday": (_L + r"(?P<wd>" + wd + r")" + _R
+                    + r"(?:\s+(?:của\s+)?tuần\s+(?P<wrel>này|nay|tới|sau|trước|qua|tiếp\s+theo)" + _R + r")?"
+                    r"(?:\s+(?P<dir>tới|vừa\s+rồi|vừa\s+qua|này|trước)" + _R + r")?", tod_pre),
+        "holiday": (_L + r"(?P<h>" + _alt(d["holidays"]) + r")" + _R + ytail + r"?", _L + r"ngày\s+\Z"),
+        "season": _L + r"mùa\s+(?P<s>" + _alt(d["seasons"]) + r")\s+(?:(?P<this>này|nay)|năm\s+(?:(?P<y>\d{4})|(?P<yrel>"
+                  + _YREL + r")))" + _R,
+        # nhiệm kỳ 2020 - 2025, 2013 - 2014, từ năm 2013 đến năm 2015
+        "year_range": (r"(?=\d)(?<![\p{L}\p{N}.,/\-–])(?P<y1>\d{4})\s*(?:[-–—]|\s(?:đến|tới)\s)\s*(?:năm\s+)?(?P<y2>\d{4}|\d{2})"
+                       r"(?![\p{N}]|[.,]\d|\s*%|\s*/\s*\p{L}|-\p{L})",
+                       r"(?<![\p{L}\p{N}])(?:(?P<label>" + _alt(d["period_labels"]) + r")\s+)?(?:(?P<tu>(?:kể\s+)?từ)\s+)?"
+                       r"(?:năm\s+)?\Z"),
+        # one scan for "N <unit>": durations, "6 tháng đầu năm 2019", "3 tháng tới"
+        "count": r"(?=\d)(?<![\p{L}\p{N}.,/\-–])(?<![\-–]\s{1,2})(?P<n>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+(?P<u>"
+                 + _alt(d["duration_units"]) + r")" + _R,
+        "count_w": _L + r"(?<![\-–]\s{1,2})(?P<n>" + nw + r"(?:\s+" + nw + r")*?)\s+(?P<u>" + _alt(d["duration_units"]) + r")" + _R,
+        "moy_tail": r"\s+(?:(?P<pos>đầu|cuối)(?:\s+năm)?|(?P<bare>năm))"
+                    r"(?:\s+(?:(?P<y>\d{4})(?!\p{N})|(?P<yrel>nay|ngoái|trước|qua)" + _R + r"))?" + _R
+                    + r"(?!\s+(?:tiên|cùng|của|sau|khi|kể))",
+        # only the explicit forms: gold reads "trong 20 năm tới", "10 năm qua" as durations alone
+        "rel_tail": r"\s+(?P<rel>vừa\s+rồi|vừa\s+qua|tiếp\s+theo|kế\s+tiếp)" + _R,
+        "half_year": _L + r"nửa\s+(?P<pos>đầu|cuối|sau)\s+năm(?:\s+(?:(?P<y>\d{4})(?!\p{N})|(?P<yrel>nay|ngoái|trước|qua)" + _R + r"))?" + _R,
+        "since_start": _L + r"(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:(?P<y>\d{4})(?!\p{N})|(?P<yrel>nay)" + _R + r"))?"
+                       r"(?:\s+(?:đến|tới)\s+(?P<now>nay|hiện\s+nay|thời\s+điểm\s+này)" + _R + r")?",
+        # connectors for building periods out of two dates / one date
+        "between": r"\s*(?:[-–—]|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết)\s*",
+        "since_pre": _L + r"(?:(?P<label>" + _alt(d["period_labels"]) + r")\s+)?(?:kể\s+)?từ(?:\s+sau)?\s+\Z",
+        "until_pre": _L + r"(?:(?P<label>" + _alt(d["period_labels"]) + r")\s+)?(?:tính\s+)?(?:cho\s+)?(?:đến|tới)(?:\s+hết)?\s+\Z",
+        "clock_after": r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|rưỡi|kém|đúng|ngày|hôm|nay)",
+    }
+    flags = regex.UNICODE  # patterns run over the lower-cased text (same offsets)
+    out: dict[str, Any] = {}
+    for k, v in pats.items():
+        if isinstance(v, tuple):
+            out[k] = _Split(regex.compile(_nl(v[0]), flags), regex.compile(_nl(v[1]), flags))
+        else:
+            out[k] = regex.compile(_nl(v), flags)
+    return out
+
+
+def _nl(pattern: str) -> str:
+    """Whitespace inside an expression never crosses a line break."""
+    return pattern.replace(r"\s", r"[^\S\n]")
+
+
+class _PM:
+    """A core match extended backwards by an optional prefix match; reads like a regex match."""
+
+    __slots__ = ("m", "p")
+
+    def __init__(self, m: regex.Match[str], p: regex.Match[str] | None) -> None:
+        self.m, self.p = m, (p if p is not None and p.end() > p.start() else None)
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == 0:
+            return self.m.string[self.start():self.m.end()]
+        if name in self.m.re.groupindex and self.m.group(name) is not None:
+            return self.m.group(name)
+        if self.p is not None and name in self.p.re.groupindex:
+            return self.p.group(name)
+        return None
+
+    __getitem__ = group
+
+    def start(self, name: str | int = 0) -> int:
+        if name == 0:
+            return self.p.start() if self.p is not None else self.m.start()
+        if self.p is not None and name in self.p.re.groupindex and self.p.start(name) >= 0:
+            return self.p.start(name)
+        if name in self.m.re.groupindex and self.m.start(name) >= 0:
+            return self.m.start(name)
+        return self.m.start()
+
+    def end(self, name: str | int = 0) -> int:
+        return self.m.end(name)
+
+
+class _Split:
+    """A pattern matched at its mandatory core, with its optional prefix found backwards."""
+
+    def __init__(self, core: regex.Pattern[str], pre: regex.Pattern[str]) -> None:
+        self.core, self.pre = core, pre
+
+    def finditer(self, text: str) -> Any:
+        for m in self.core.finditer(text):
+            s = m.start()
+            yield _PM(m, self.pre.search(text, max(0, s - 48), s))
+
+
+
+# ---------------------------------------------------------------------------------------------
+# small calendar helpers
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
+    """Up to ``n`` lower-cased words right before ``pos`` (nearest last); stops at punctuation."""
+    out: list[str] = []
+    i = pos
+    while len(out) < n:
+        j = i
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or "\u0300" <= text[k - 1] <= "\u036f"):
+            k -= 1
+        if k == j:
+            break
+        out.insert(0, text[k:j].lower())
+        i = k
+    return out
+
+
+def _prev_char(text: str, pos: int) -> str:
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return text[j - 1] if j > 0 else ""
+
+
+def _next_char(text: str, pos: int) -> str:
+    m = regex.match(r"[ \t]*(.)", text[pos:pos + 8])
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = regex.match(r"[ \t]*([\p{L}\p{N}\p{M}]+)", text[pos:pos + 40])
+    return m.group(1) if m else ""
+
+
+def _before_in(text: str, pos: int, words: list[str]) -> bool:
+    """True when the one or two words before ``pos`` form an entry of ``words``."""
+    prev = _prev_words(text, pos, 3)
+    for k in (1, 2, 3):
+        if len(prev) >= k and " ".join(prev[-k:]) in words:
+            return True
+    return False
+
+
+def _year_of(s: str | None) -> int | None:
+    if not s:
+        return None
+    y = int(s)
+    if len(s) == 2:
+        y += 2000 if y <= 40 else 1900
+    return y if 1000 <= y <= 2199 else None
+
+
+def _month_of(s: str) -> int | None:
+    s = _norm(s)
+    if s.isdigit():
+        return int(s)
+    return _data()["month_words"].get(s)
+
+
+def _count_of(s: str) -> float | None:
+    s = _norm(s)
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        return float(s.replace(".", ""))
+    if regex.fullmatch(r"\d+(?:,\d+)?", s):
+        return float(s.replace(",", "."))
+    return parse_spelled(s)
+
+
+# ---------------------------------------------------------------------------------------------
+# candidates
+
+
+@dataclass
+class _Pt:
+    """A calendar point before year resolution."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    year_written: bool = False
+    relative: bool = False
+    direction: int = 0  # +1 future, -1 past, 0 nearest (for a missing year)
+    yrel: int | None = None  # relative year offset written after the date ("tháng 3 năm ngoái")
+
+
+@dataclass
+class _Cand:
+    kind: str
+    start: int
+    end: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    pt: _Pt | None = None
+    priority: int = 0
+    nested_ok: bool = False  # may sit inside another candidate (durations in "N năm qua")
+    kind2: str = ""  # date subtype: dm, dmy, month, quarter, year, day, rel, now
+
+
+class _Res:
+    """Resolution of missing years and relative expressions."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.pub = ctx.published
+        self.default = ctx.default_year
+        self.year = ctx.default_year  # for absolute dates; may be set from the text's own years
+
+    def base_year(self) -> int | None:
+        """Anchor of relative expressions: the published year, else the caller's default year."""
+        return self.pub.year if self.pub else self.default
+
+    def fill_year(self, pt: _Pt) -> None:
+        if pt.year is not None:
+            return
+        if pt.yrel is not None:
+            base = self.base_year()
+            if base is not None:
+                pt.year = base + pt.yrel
+            return
+        if self.pub is not None and (pt.month or pt.quarter):
+            m = pt.month or (pt.quarter - 1) * 3 + 1  # type: ignore[operator]
+            d = pt.day or 15
+            best = None
+            for y in (self.pub.year - 1, self.pub.year, self.pub.year + 1):
+                diff = (y * 372 + m * 31 + d) - (self.pub.year * 372 + self.pub.month * 31 + self.pub.day)
+                if pt.direction > 0 and diff < 0 or pt.direction < 0 and diff > 0:
+                    continue
+                key = (abs(diff), y != self.pub.year)
+                if best is None or key < best[0]:
+                    best = (key, y)
+            pt.year = best[1] if best else self.pub.year
+        elif self.pub is not None:
+            pt.year = self.pub.year
+        else:
+            pt.year = self.year
+
+
+def _date_fields(pt: _Pt) -> dict[str, Any]:
+    return {"year": pt.year, "month": pt.month, "day": pt.day, "quarter": pt.quarter,
+            "year_inferred": pt.year is not None and not pt.year_written, "relative": pt.relative}
+
+
+def _dp(pt: _Pt | None, end: bool = False) -> dict[str, Any] | None:
+    """A period bound ``{year, month, day}`` from a point (a quarter becomes its first/last month)."""
+    if pt is None:
+        return None
+    month = pt.month
+    if month is None and pt.quarter:
+        month = pt.quarter * 3 if end else pt.quarter * 3 - 2
+    return {"year": pt.year, "month": month, "day": pt.day}
+
+
+# ---------------------------------------------------------------------------------------------
+# recognisers
+
+
+def _yrel_offset(s: str | None) -> int | None:
+    if not s:
+        return None
+    return _data()["relative_offsets"].get(_norm(s))
+
+
+def _dir_of(s: str | None) -> int:
+    if not s:
+        return 0
+    s = _norm(s)
+    return 1 if s in ("tới", "sắp tới") else -1 if s in ("vừa qua", "vừa rồi", "qua") else 0
+
+
+def _prefix_ok(text: str, m: regex.Match[str]) -> int:
+    """Start of a day-level date: drop a weekday that follows an ordinal head ("Kỳ họp thứ năm")."""
+    if m.group("wd") is None:
+        return m.start()
+    prev = _prev_words(text, m.start(), 1)
+    if not prev or prev[-1] in _data()["day_cues"]:
+        return m.start()
+    return m.start("rest")
+
+
+def _has_cue(text: str, m: regex.Match[str], start: int) -> bool:
+    if m.group("wd") or m.group("tod") or m.group("ngay") or m.group("mong"):
+        return True
+    prev = _prev_words(text, start, 1)
+    return bool(prev) and prev[-1] in _data()["day_cues"]
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Nothing but sentence punctuation or brackets around ``text[start:end]``."""
+    before = _prev_char(text, start)
+    after = regex.match(r"[ \t]*(.?)", text[end:end + 5])
+    nxt = after.group(1) if after else ""
+    return before in ("", "(", "\n", ".", "!", "?", ":", "-", "–", "|") and nxt in ("", ")", "\n", ".", "!", "?", ",", ";", ":")
+
+
+_AFTER_DM = frozenset({"và", "tới", "vừa", "đến", "tại", "của", "với", "là", "sẽ", "đã", "này", "hằng", "hàng", "trên", "ở", "khi", "thì"})
+
+
+def _days(text: str, low: str) -> list[_Cand]:
+    rx, d = _rx(), _data()
+    out: list[_Cand] = []
+    for m in rx["dmy"].finditer(low):
+        day, month = int(m.group("d")), int(m.group("m"))
+        start = _prefix_ok(text, m)
+        sep = m.group("s")
+        year = _year_of(m.group("y"))
+        if m.group("y") and year is None:
+            continue
+        if len(m.group("y") or "") == 2 and sep != "/":
+            continue
+        cue = _has_cue(text, m, start)
+        strong = bool(m.group("wd") or m.group("tod") or m.group("ngay") or m.group("mong"))
+        if cue and not strong and year is None:
+            nxt = _next_word(text, m.end())
+            if nxt and nxt[0].islower() and nxt not in _AFTER_DM:
+                continue  # "sau 3-5 năm", "đạt 7/10 chỉ tiêu"
+        if not cue:
+            if _before_in(text, start, d["not_date_before"]):
+                continue
+            if year is None:
+                nxt = _next_word(text, m.end())
+                if sep != "/" and not _standalone(text, start, m.end()):
+                    continue
+                if sep == "/" and not (_standalone(text, start, m.end()) or _prev_char(text, start) in ("(", ",")
+                                       or (not nxt or nxt[0].isupper() or nxt.lower() in _AFTER_DM)
+                                       and _prev_char(text, start) in ("", "\n", ".", "(", ",", ":", "-", "–")):
+                    continue
+        if month == 2 and day > 29 or day > _last_day(2000, month):
+            continue
+        pt = _Pt(year, month, day, year_written=year is not None, direction=_dir_of(m.group("dir")),
+                 yrel=_yrel_offset(m.group("yrel")))
+        out.append(_Cand("date", start, m.end(), pt=pt, kind2="dmy" if year else "dm"))
+    for m in rx["dtm"].finditer(low):
+        month = _month_of(m.group("m"))
+        day = int(m.group("d"))
+        if month is None or day > _last_day(2000, month):
+            continue
+        start = _prefix_ok(text, m)
+        year = _year_of(m.group("y"))
+        if not (m.group("ngay") or m.group("mong") or m.group("tod")) and not m.group("m").isdigit():
+            prev = _prev_words(text, start, 1)
+            if prev and prev[-1] not in d["day_cues"]:
+                continue  # "ba tháng hai lần" — spelled month needs a cue when no "ngày"
+        pt = _Pt(year, month, day, year_written=year is not None, direction=_dir_of(m.group("dir")),
+                 yrel=_yrel_offset(m.group("yrel")))
+        out.append(_Cand("date", start, m.end(), pt=pt, kind2="dmy" if year else "dm"))
+    for m in rx["dfirst"].finditer(low):
+        month = _month_of(m.group("m"))
+        if month is None:
+            continue
+        year = _year_of(m.group("y"))
+        first = _norm(m.group("pos")).startswith("đầu")
+        pt = _Pt(year, month, 1 if first else _last_day(year or 2001, month), year_written=year is not None,
+                 yrel=_yrel_offset(m.group("yrel")))
+        out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="dmy" if year else "dm"))
+    for m in rx["donly"].finditer(low):
+        start = _prefix_ok(text, m)
+        out.append(_Cand("date", start, m.end(), pt=_Pt(day=int(m.group("d"))), kind2="day", priority=-1))
+    return out
+
+
+def _months_quarters_years(text: str, low: str) -> list[_Cand]:
+    rx, d = _rx(), _data()
+    out: list[_Cand] = []
+    for m in rx["month"].finditer(low):
+        month = _month_of(m.group("m"))
+        if month is None:
+            continue
+        year = _year_of(m.group("y"))
+        prev = _prev_words(text, m.start(), 1)
+        if prev and prev[-1] in ("mỗi", "hàng", "hằng", "các", "những", "mấy", "vài", "một", "từng", "trong") and not m.group("mod") \
+                and prev[-1] != "trong":
+            continue
+        if not m.group("m").isdigit() and year is None and m.group("yrel") is None and not m.group("dir"):
+            nxt = _next_word(text, m.end())
+            if nxt and nxt.islower() and nxt not in ("và", "này", "đến", "tới", "vừa", "qua", "năm", "là", "sẽ", "đã"):
+                continue  # "mỗi tháng hai lần"
+        direction = _dir_of(m.group("dir"))
+        rel = m.group("dir") is not None and _norm(m.group("dir")) == "này"
+        pt = _Pt(year, month, year_written=year is not None, direction=direction,
+                 yrel=0 if rel else _yrel_offset(m.group("yrel")))
+        out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="month"))
+    for m in rx["quarter"].finditer(low):
+        q_s = m.group("q")
+        q = roman_to_int(q_s.upper()) if q_s.upper() in ("I", "II", "III", "IV") else (
+            int(q_s) if q_s.isdigit() else d["quarter_words"].get(_norm(q_s)))
+        if not q or not 1 <= q <= 4:
+            continue
+        year = _year_of(m.group("y"))
+        pt = _Pt(year, quarter=q, year_written=year is not None, yrel=_yrel_offset(m.group("yrel")))
+        out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="quarter"))
+    for m in rx["year"].finditer(low):
+        year = _year_of(m.group("y"))
+        if year is None:
+            continue
+        out.append(_Cand("date", m.start(), m.end(), pt=_Pt(year, year_written=True), kind2="year"))
+    for m in rx["bare_year"].finditer(low):
+        year = int(m.group("y"))
+        if _before_in(text, m.start(), d["not_date_before"]):
+            continue
+        nxt = _next_word(text, m.end())
+        if nxt and nxt[0].islower() and nxt not in d["bare_year_followers"]:
+            continue
+        if nxt and nxt[0].isdigit():
+            continue
+        out.append(_Cand("date", m.start(), m.end(), pt=_Pt(year, year_written=True), kind2="year", priority=-1))
+    return out
+
+
+def _relatives(text: str, low: str, res: _Res) -> list[_Cand]:
+    rx, d = _rx(), _data()
+    out: list[_Cand] = []
+    pub = res.pub
+    for m in rx["rel_unit"].finditer(low):
+        prev = _prev_words(text, m.start(), 1)
+        if not m.group("mod") and prev and (prev[-1] in ("những", "các", "nhiều", "mấy", "vài", "bao", "mọi",
+                                                         "mỗi", "hàng", "hằng", "từng", "cùng")
+                                             or prev[-1].isdigit() or prev[-1] in d["number_words"]):
+            continue
+        unit, k = _norm(m.group("u")), d["relative_offsets"][_norm(m.group("rel"))]
+        pt = _Pt(relative=True)
+        if unit == "năm":
+            base = res.base_year()
+            pt.year = base + k if base is not None else None
+        elif pub is not None and unit == "tháng":
+            pt.year, pt.month = _shift_month(pub.year, pub.month, k)
+        elif pub is not None and unit == "quý":
+            qi = pub.year * 4 + (pub.month - 1) // 3 + k
+            pt.year, pt.quarter = qi // 4, qi % 4 + 1
+        elif pub is not None and unit == "tuần":
+            mon = _monday(pub) + dt.timedelta(weeks=k)
+            pt.year, pt.month, pt.day = mon.year, mon.month, mon.day
+        out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="rel"))
+    for m in rx["sang_nam"].finditer(low):
+        base = res.base_year()
+        out.append(_Cand("date", m.start(), m.end(), pt=_Pt(base + 1 if base else None, relative=True), kind2="rel"))
+    for m in list(rx["rel_day"].finditer(low)) + [t for t in rx["rel_tod"].finditer(low) if t.group("tod")]:
+        rd = _norm(m.group("rd"))
+        k = d["relative_days"].get(rd, {"nay": 0, "qua": -1, "mai": 1}.get(rd, 0))
+        pt = _Pt(relative=True)
+        if pub is not None:
+            day = pub + dt.timedelta(days=k)
+            pt.year, pt.month, pt.day = day.year, day.month, day.day
+        out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="rel"))
+    for m in rx["now"].finditer(low):
+        out.append(_Cand("date", m.start(), m.end(), pt=_Pt(relative=True), kind2="now", priority=-1))
+    for m in rx["weekday"].finditer(low):
+        has_tail = bool(m.group("wrel") or m.group("dir"))
+        name = _norm(m.group("wd"))
+        prev = _prev_words(text, m.start(), 1)
+        if not m.group("tod") and not has_tail and not name.startswith("ch"):
+            if prev and prev[-1] not in d["day_cues"]:
+                continue
+            if not prev and (not _standalone(text, m.start(), m.end()) or _next_char(text, m.end()) in (",", ":", ";")):
+                continue  # "Thứ hai, cần …" enumerates
+        elif not m.group("tod") and prev and prev[-1] not in d["day_cues"] and not name.startswith("ch"):
+            continue  # "lần thứ hai tới"
+        wdn = d["weekdays"][name]
+        pt = _Pt(relative=True)
+        if pub is not None:
+            if m.group("wrel"):
+                k = d["relative_offsets"][_norm(m.group("wrel"))]
+                day = _monday(pub) + dt.timedelta(weeks=k, days=wdn)
+            else:
+                past = (m.group("dir") and _norm(m.group("dir")) in ("vừa rồi", "vừa qua", "trước")) or (
+                    prev and prev[-1] == "hôm")
+                if m.group("dir") and _norm(m.group("dir")) == "này":
+                    day = _monday(pub) + dt.timedelta(days=wdn)
+                elif past:
+                    day = pub - dt.timedelta(days=(pub.weekday() - wdn) % 7 or 7)
+                else:
+                    day = pub + dt.timedelta(days=(wdn - pub.weekday()) % 7 or 7)
+            pt.year, pt.month, pt.day = day.year, day.month, day.day
+        out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="rel"))
+    for m in rx["holiday"].finditer(low):
+        month, day = d["holidays"][_norm(m.group("h"))]
+        year = _year_of(m.group("y"))
+        pt = _Pt(year, month, day, year_written=year is not None, yrel=_yrel_offset(m.group("yrel")), direction=1)
+        out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="dm"))
+    return out
+
+
+def _period(start: int, end: int, since: dict | None, until: dict | None, label: str | None,
+            priority: int = 0) -> _Cand:
+    return _Cand("period", start, end, {"since": since, "until": until, "label": label}, priority=priority)
+
+
+def _label(m: regex.Match[str]) -> str | None:
+    return _norm(m.group("label")) if m.group("label") else None
+
+
+class _Joined:
+    """A "N <unit>" match followed by a tail match; reads like one regex match."""
+
+    __slots__ = ("m", "t")
+
+    def __init__(self, m: regex.Match[str], t: regex.Match[str]) -> None:
+        self.m, self.t = m, t
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == 0:
+            return self.m.string[self.m.start():self.t.end()]
+        if name in self.t.re.groupindex:
+            return self.t.group(name)
+        return self.m.group(name)
+
+    __getitem__ = group
+
+    def start(self, name: str | int = 0) -> int:
+        if name != 0 and name in self.t.re.groupindex:
+            return self.t.start(name)
+        return self.m.start(name)
+
+    def end(self) -> int:
+        return self.t.end()
+
+
+def _tails(low: str, counts: list[regex.Match[str]], tail: str, units: tuple[str, ...]) -> Any:
+    rx = _rx()
+    for m in counts:
+        if _norm(m.group("u")) in units:
+            t = rx[tail].match(low, m.end())
+            if t is not None:
+                yield _Joined(m, t)
+
+
+def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[regex.Match[str]]) -> list[_Cand]:
+    rx, d = _rx(), _data()
+    out: list[_Cand] = []
+    pub = res.pub
+    for m in rx["year_range"].finditer(low):
+        y1 = int(m.group("y1"))
+        y2s = m.group("y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not (1000 <= y1 < y2 <= y1 + 100):
+            continue
+        if not m.group("label") and not m.group("tu"):
+            if _before_in(text, m.start(), d["not_date_before"]):
+                continue
+            nxt = _next_word(text, m.end())
+            if nxt and nxt[0].islower() and nxt not in d["bare_year_followers"]:
+                continue
+        out.append(_period(m.start(), m.end(), {"year": y1, "month": None, "day": None},
+                           {"year": y2, "month": None, "day": None}, _label(m), priority=1))
+    for m in _tails(low, counts, "moy_tail", ("tháng", "quý")):
+        n = _count_of(m.group("n"))
+        unit = _norm(m.group("u"))
+        span = 12 if unit == "tháng" else 4
+        if n is None or n != int(n) or not 1 <= n < span:
+            continue
+        n = int(n) * (1 if unit == "tháng" else 3)
+        if m.group("bare") and not m.group("y") and not m.group("yrel"):
+            continue  # "9 tháng năm" needs its year
+        first = m.group("pos") is None or _norm(m.group("pos")) == "đầu"
+        if m.group("pos") and "năm" not in _norm(m[0]) and not m.group("y"):
+            nxt = _next_word(text, m.end())
+            if nxt and nxt.lower() in ("tiên", "cùng"):
+                continue
+        y = _year_of(m.group("y"))
+        if y is None:
+            off = _yrel_offset(m.group("yrel"))
+            base = res.base_year()
+            y = base + off if off is not None and base is not None else res.base_year()
+        lo, hi = (1, n) if first else (13 - n, 12)
+        label = _norm(text[m.start():m.end()] if not m.group("y") else text[m.start():m.start("y")])
+        out.append(_period(m.start(), m.end(), {"year": y, "month": lo, "day": None},
+                           {"year": y, "month": hi, "day": None}, label.strip()))
+    for m in rx["half_year"].finditer(low):
+        y = _year_of(m.group("y"))
+        if y is None:
+            off = _yrel_offset(m.group("yrel"))
+            base = res.base_year()
+            y = base + off if off is not None and base is not None else base
+        lo, hi = (1, 6) if _norm(m.group("pos")) == "đầu" else (7, 12)
+        out.append(_period(m.start(), m.end(), {"year": y, "month": lo, "day": None},
+                           {"year": y, "month": hi, "day": None}, "nửa " + _norm(m.group("pos")) + " năm"))
+    for m in rx["since_start"].finditer(low):
+        y = _year_of(m.group("y")) or res.base_year()
+        until = {"year": pub.year, "month": pub.month, "day": pub.day} if (m.group("now") and pub) else None
+        out.append(_period(m.start(), m.end(), {"year": y, "month": 1, "day": None}, until, None))
+    for m in rx["season"].finditer(low):
+        (m1, d1), (m2, d2) = d["seasons"][_norm(m.group("s"))]
+        y = _year_of(m.group("y"))
+        if y is None:
+            off = _yrel_offset(m.group("yrel")) or 0
+            base = res.base_year()
+            if base is None:
+                continue
+            y = base + off
+            if pub is not None and m1 > m2 and m.group("this") and (pub.month, pub.day) <= (m2, d2):
+                y -= 1  # this winter started last December
+        y2 = y + 1 if m1 > m2 else y
+        out.append(_period(m.start(), m.end(), {"year": y, "month": m1, "day": d1},
+                           {"year": y2, "month": m2, "day": d2}, "mùa " + _norm(m.group("s"))))
+    for m in _tails(low, counts, "rel_tail", ("năm", "tháng", "quý", "tuần", "ngày")):
+        n = _count_of(m.group("n"))
+        if n is None or n != int(n) or n < 1:
+            continue
+        n = int(n)
+        unit = _norm(m.group("u"))
+        fwd = _norm(m.group("rel")) in ("tới", "sắp tới", "tiếp theo", "kế tiếp")
+        since = until = None
+        if unit == "năm" and res.base_year() is not None:
+            b = res.base_year()
+            a, z = (b + 1, b + n) if fwd else (b - n, b - 1)
+            since, until = {"year": a, "month": None, "day": None}, {"year": z, "month": None, "day": None}
+        elif pub is None:
+            continue
+        elif unit == "tháng":
+            a = _shift_month(pub.year, pub.month, 1 if fwd else -n)
+            z = _shift_month(pub.year, pub.month, n if fwd else -1)
+            since, until = {"year": a[0], "month": a[1], "day": None}, {"year": z[0], "month": z[1], "day": None}
+        elif unit == "quý":
+            qi = pub.year * 4 + (pub.month - 1) // 3
+            a_q, z_q = (qi + 1, qi + n) if fwd else (qi - n, qi - 1)
+            since = {"year": a_q // 4, "month": a_q % 4 * 3 + 1, "day": None}
+            until = {"year": z_q // 4, "month": z_q % 4 * 3 + 3, "day": None}
+        else:
+            step = dt.timedelta(days=7 if unit == "tuần" else 1)
+            base = _monday(pub) if unit == "tuần" else pub
+            a_d = base + step if fwd else base - n * step
+            z_d = base + n * step + (step - dt.timedelta(days=1)) if fwd else base - dt.timedelta(days=1)
+            since = {"year": a_d.year, "month": a_d.month, "day": a_d.day}
+            until = {"year": z_d.year, "month": z_d.month, "day": z_d.day}
+        out.append(_period(m.start(), m.end(), since, until, _norm(m[0]), priority=-1))
+    # two dates joined: "từ 24/7 đến 31/7", "(25/11/2003 - 25/11/2023)", "quý I đến quý III"
+    ds = sorted((c for c in dates if c.kind2 in ("dm", "dmy", "month", "quarter", "year", "day")),
+                key=lambda c: c.start)
+    used: set[int] = set()
+    for i, a in enumerate(ds):
+        for b in ds[i + 1:i + 3]:
+            if b.start < a.end:
+                continue
+            gap = text[a.end:b.start]
+            if not rx["between"].fullmatch(gap):
+                break
+            pa, pb = a.pt, b.pt
+            assert pa is not None and pb is not None
+            pre = rx["since_pre"].search(low, max(0, a.start - 40), a.start)
+            tu = pre is not None
+            if a.kind2 == "year" and b.kind2 == "year" and not tu:
+                continue  # handled by year_range (with its own checks)
+            if a.kind2 == "day" and pb.month is not None:
+                pa.month, pa.year, pa.year_written = pb.month, pb.year, pb.year_written
+            if pa.year is None and pb.year is not None and pb.year_written:
+                later = (pa.month or 0, pa.day or 0) > (pb.month or 12, pb.day or 31)
+                pa.year = pb.year - 1 if later else pb.year  # "từ 20/12 đến 5/1/2024"
+            if a.kind2 == "quarter" and pa.year is None and pb.year is not None:
+                pa.year = pb.year
+            start = pre.start() if pre else a.start
+            label = _label(pre) if pre else None
+            out.append(_period(start, b.end, {}, {}, label))
+            out[-1].fields["_pts"] = (pa, pb)
+            used.add(id(a))
+            used.add(id(b))
+            break
+    # one-ended: "từ năm 2013", "tính đến ngày 20/6", "đến năm 2030"
+    for c in ds + [c for c in dates if c.kind2 == "rel" and c.pt and c.pt.year is not None]:
+        if id(c) in used or c.kind2 == "day":
+            continue
+        for key in ("since_pre", "until_pre"):
+            pre = rx[key].search(low, max(0, c.start - 40), c.start)
+            if pre is None:
+                continue
+            label = _label(pre)
+            start = pre.start()
+            vision = regex.search(r"tầm\s+nhìn\s*$", text[max(0, start - 20):start], regex.I)
+            if label is None and vision is not None:
+                label, start = "tầm nhìn", max(0, start - 20) + vision.start()
+            p = _period(start, c.end, {}, {}, label)
+            p.fields["_pts"] = (c.pt, None) if key == "since_pre" else (None, c.pt)
+            out.append(p)
+            break
+    return out
+
+
+def _durations(text: str, counts: list[regex.Match[str]]) -> list[_Cand]:
+    rx, d = _rx(), _data()
+    out: list[_Cand] = []
+    for m in counts:
+        n_s, unit_w = _norm(m.group("n")), _norm(m.group("u"))
+        unit = d["duration_units"][unit_w]
+        if n_s == "năm" and unit_w != "năm":
+            continue
+        if n_s in ("tư", "mốt", "lăm", "mươi", "linh", "lẻ", "trăm") or n_s.split()[0] in ("mươi", "mốt", "lăm", "linh", "lẻ"):
+            continue
+        n = _count_of(n_s)
+        if n is None or n <= 0:
+            continue
+        prev = _prev_words(text, m.start(), 1)
+        if prev and prev[-1] in ("thứ", "số", "lần", "khóa", "khoá", "kỳ"):
+            continue
+        after = text[m.end():m.end() + 20]
+        if unit == "hour":
+            if rx["clock_after"].match(after) or (prev and prev[-1] in ("lúc", "vào", "từ", "đến", "tới")):
+                continue
+        if unit == "minute" and regex.search(r"(?:giờ|h)\s*$", text[max(0, m.start() - 6):m.start()], regex.I):
+            continue
+        if unit_w == "tháng" and regex.match(r"\s+(?:\d|" + _alt(d["month_words"]) + _R + ")", after, regex.I):
+            continue  # "5 tháng 7" is a date
+        if unit_w == "ngày" and regex.match(r"\s*[/\-]\s*\d", after):
+            continue
+        out.append(_Cand("duration", m.start(), m.end(), {"value": float(n), "unit": unit}, nested_ok=True))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# public API
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest first; a nested duration may stay inside a relative-count period, nothing else overlaps."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    owner: dict[int, _Cand] = {}
+    kept: list[_Cand] = []
+    for c in order:
+        clash = False
+        for i in range(c.start, c.end):
+            k = owner.get(i)
+            if k is not None and not (c.nested_ok and k.kind == "period" and k.priority == -1
+                                      and k.start <= c.start and c.end <= k.end):
+                clash = True
+                break
+        if not clash:
+            kept.append(c)
+            for i in range(c.start, c.end):
+                owner.setdefault(i, c)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _lower(text: str) -> str:
+    """Lower-cased text with the same length (a character whose lower case is longer stays)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _find(text: str, ctx: Context) -> list[Hit]:
+    res = _Res(ctx)
+    low = _lower(text)
+    dates = _days(text, low) + _months_quarters_years(text, low) + _relatives(text, low, res)
+    counts = sorted(list(_rx()["count"].finditer(low)) + list(_rx()["count_w"].finditer(low)), key=lambda m: m.start())
+    periods = _periods(text, low, dates, res, counts)
+    durations = _durations(text, counts)
+    # a day written alone ("ngày 15") borrows month and year from the next date ("ngày 15 và 16/7")
+    ordered = sorted(dates, key=lambda c: c.start)
+    for i, c in enumerate(ordered):
+        if c.kind2 == "day" and c.pt is not None:
+            for nxt in ordered[i + 1:i + 3]:
+                if nxt.pt is not None and nxt.pt.month and regex.fullmatch(r"\s*(?:,|và|-|–|đến|tới)\s*", text[c.end:nxt.start]):
+                    c.pt.month, c.pt.year, c.pt.year_written = nxt.pt.month, nxt.pt.year, nxt.pt.year_written
+                    break
+    chosen = _select(dates + periods + durations)
+    if res.pub is None and res.year is None:  # first pass: the text's own most frequent year
+        res.year = _most_frequent_year(
+            [(_vote(low, c.start, c.pt.year), c.pt.day is not None) for c in chosen
+             if c.kind == "date" and c.pt is not None and c.pt.year_written and not c.pt.relative])
+    hits: list[Hit] = []
+    for c in chosen:
+        if c.kind == "date":
+            assert c.pt is not None
+            if c.kind2 == "day" and c.pt.month is None:
+                if res.pub is None:
+                    hits.append(Hit("date", c.start, c.end, _date_fields(c.pt), c.priority))
+                    continue
+                c.pt.month = res.pub.month
+                c.pt.direction = 1
+            if not c.pt.relative and c.kind2 != "now":
+                res.fill_year(c.pt)
+            fields = _date_fields(c.pt)
+            if c.pt.relative:
+                fields["year_inferred"] = c.pt.year is not None
+            hits.append(Hit("date", c.start, c.end, fields, c.priority))
+        elif c.kind == "period":
+            pts = c.fields.pop("_pts", None)
+            if pts is not None:
+                a, b = pts
+                if a is not None and b is not None and a.year is None and b.year is None:
+                    res.fill_year(a)  # "từ 24/12 đến 5/1": the end follows the start
+                    if a.year is not None:
+                        b.year = a.year + ((b.month or 13, b.day or 32) < (a.month or 0, a.day or 0))
+                for p in (a, b):
+                    if p is not None and not p.relative:
+                        res.fill_year(p)
+                if a is not None and b is not None and a.year and b.year and not a.year_written and (
+                        (a.year, a.month or 0, a.day or 0) > (b.year, b.month or 13, b.day or 32)):
+                    a.year = b.year - 1  # "từ 20/12 đến 5/1/2024"
+                c.fields["since"], c.fields["until"] = _dp(a), _dp(b, end=True)
+            hits.append(Hit("period", c.start, c.end, c.fields, c.priority))
+        else:
+            hits.append(Hit(c.kind, c.start, c.end, c.fields, c.priority))
+    return hits
+
+
+def find(text: str, ctx: Context) -> list[Hit]:
+    """Every date, period and duration in ``text``, in text order, with offsets into ``text``.
+
+    Missing years come from ``ctx.published`` (nearest year), else ``ctx.default_year``; when both are
+    None, from the text's own most frequent written year (the ``infer_year`` rule), computed on the
+    same pass. Relative expressions resolve against ``published``, else ``default_year`` only.
+    """
+    return _find(text, ctx)
+
+
+_BASELINE = regex.compile(r"(?:so\s+với|so|cùng\s+kỳ|hơn|bằng)(?:\s+(?:cùng\s+kỳ|thực\s+hiện|mức|cuối|đầu))*\s*\Z")
+
+
+def _vote(low: str, start: int, year: int | None) -> int | None:
+    """The year a written year speaks for: a baseline ("so với cùng kỳ năm 2021") speaks for the next."""
+    if year is not None and _BASELINE.search(low, max(0, start - 40), start):
+        return year + 1
+    return year
+
+
+def _most_frequent_year(years: list[tuple[int | None, bool]]) -> int | None:
+    counts: Counter[int] = Counter()
+    first_full: int | None = None
+    for year, full in years:
+        if year is None:
+            continue
+        counts[year] += 1
+        if first_full is None and full:
+            first_full = year
+    if not counts:
+        return None
+    top = max(counts.values())
+    tied = [y for y, n in counts.items() if n == top]
+    return first_full if first_full in tied else max(tied)
+
+
+def infer_year(text: str, hits: list[Hit] | None, published: dt.date | None) -> int | None:
+    """The year an article is about, for dates written without one.
+
+    ``published.year`` when given; else the most frequent year written in a date (``năm 2022``,
+    ``30/12/2022``, ``quý I/2023``; not in periods, not relative), where a year written as a
+    comparison baseline (``so với cùng kỳ năm 2021``, ``so với cuối năm 2014``) counts for the year
+    after it; ties go to the year of the first full date (day, month and year written) among the
+    tied years, else to the most recent year.
+    With ``hits`` None the text is scanned first.
+    """
+    if published is not None:
+        return published.year
+    if hits is None:
+        hits = _find(text, Context())
+    low = _lower(text)
+    return _most_frequent_year([(_vote(low, h.start, h.fields.get("year")), h.fields.get("day") is not None)
+                                for h in hits if h.kind == "date" and not h.fields.get("year_inferred")
+                                and not h.fields.get("relative")])
