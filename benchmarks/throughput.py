@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Throughput of ``extract`` against ``underthesea.word_tokenize`` on the same articles, same run.
+
+    python benchmarks/throughput.py                      # ../shared/corpus/news, else fixtures/
+    python benchmarks/throughput.py --articles DIR --repeat 3 --json out/throughput.json
+
+Reports articles per second and characters per second for both, their ratio, the peak resident
+memory of each (measured in a fresh child process, so one does not inflate the other) and the
+import-plus-first-call time of each. One core: everything runs in one process at a time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DIRS = [ROOT / ".." / "shared" / "corpus" / "news", ROOT / "fixtures"]
+
+CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+t0 = time.perf_counter()
+which, folder, repeat = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+if which == "extract":
+    from vnreport_extract import extract as run
+else:
+    from underthesea import word_tokenize as run
+run(texts[0])
+first = time.perf_counter() - t0
+best = None
+for _ in range(repeat):
+    t = time.perf_counter()
+    for text in texts:
+        run(text)
+    dt = time.perf_counter() - t
+    best = dt if best is None else min(best, dt)
+print(json.dumps({"which": which, "articles": len(texts), "chars": sum(map(len, texts)),
+                  "seconds": best, "first_call_s": first,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_child(which: str, folder: Path, repeat: int) -> dict:
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    out = subprocess.run([sys.executable, "-c", CHILD, which, str(folder), str(repeat)],
+                         capture_output=True, text=True, env=env, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=Path, help="folder of .txt articles")
+    ap.add_argument("--repeat", type=int, default=3, help="timed passes; the best is kept")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args(argv)
+    folder = args.articles or next((d for d in DEFAULT_DIRS if d.is_dir() and any(d.glob("*.txt"))), None)
+    if folder is None:
+        ap.error("no articles found: pass --articles DIR")
+
+    rows = [run_child("extract", folder, args.repeat), run_child("underthesea", folder, args.repeat)]
+    ours, peer = rows
+    for r in rows:
+        r["articles_per_s"] = r["articles"] / r["seconds"]
+        r["chars_per_s"] = r["chars"] / r["seconds"]
+    ratio = ours["articles_per_s"] / peer["articles_per_s"]
+    print(f"articles: {ours['articles']} from {folder.resolve()} "
+          f"({ours['chars'] / ours['articles']:,.0f} chars on average), best of {args.repeat}")
+    print(f"{'':<26}{'art/s':>10}{'kchars/s':>11}{'peak MB':>10}{'import+1st s':>14}")
+    for name, r in (("vnreport_extract.extract", ours), ("underthesea.word_tokenize", peer)):
+        print(f"{name:<26}{r['articles_per_s']:>10.1f}{r['chars_per_s'] / 1000:>11.0f}"
+              f"{r['peak_rss_mb']:>10.0f}{r['first_call_s']:>14.2f}")
+    print(f"ratio extract / underthesea: {ratio:.2f}x articles per second "
+          f"(memory {ours['peak_rss_mb'] / peer['peak_rss_mb']:.2f}x)")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"folder": str(folder), "rows": rows, "ratio": ratio}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""``extract`` and ``load``: the library's two entry points."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Union
+
+from pydantic import TypeAdapter, ValidationError
+
+from .errors import InputError
+from .records import Article, Block, Record, Sentence
+
+#: Inputs longer than this many characters are refused (a whole archive passed by mistake).
+MAX_CHARS = 2_000_000
+
+PIPE_NAMES = ("vnr_segmenter", "vnr_numeric", "vnr_temporal", "vnr_resolver")
+_RECORD = TypeAdapter(Record)
+
+
+def load(*, tokenizer: str = "syllable"):
+    """A spaCy ``Language`` for Vietnamese with this library's components.
+
+    ``tokenizer`` is ``"syllable"`` (fast regex cut, the default) or ``"underthesea"`` (word
+    segmentation aligned back to the text). The Doc's text is always exactly the input: run
+    :func:`vnreport_extract.text.normalize.normalize` first if the text needs cleaning. Results are
+    on ``doc._.vnr_hits``, ``doc._.vnr_segmentation`` and ``doc.spans["vnr"]``; set
+    ``doc._.vnr_published`` on ``nlp.make_doc(text)`` before running the pipes to resolve relative dates.
+    """
+    import spacy
+
+    from .pipeline import components as _components  # noqa: F401  registers the factories
+    from .pipeline import tokenizer as _tokenizer  # noqa: F401  registers the tokenizer
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {
+        "@tokenizers": "vnreport_extract.tokenizer.v1", "mode": tokenizer}}})
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@functools.cache
+def _default_nlp():
+    return load()
+
+
+def _coerce_published(published: Union[dt.date, str, None]) -> dt.date | None:
+    if published is None or isinstance(published, dt.date):
+        return published.date() if isinstance(published, dt.datetime) else published
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError as exc:
+        raise ValueError(f"published must be a date or YYYY-MM-DD, got {published!r}") from exc
+
+
+def extract(text: Union[str, bytes], *, source: str | None = None,
+            published: Union[dt.date, str, None] = None) -> Article:
+    """Read one article and return its blocks, sentences and records.
+
+    ``text`` is a ``str`` or raw ``bytes`` (UTF-8/16/32, Windows-1258, TCVN3, VNI or VISCII are
+    detected). ``source`` names the input in error messages and fills ``Article.source`` when the
+    article names no outlet. ``published`` (a date or ``YYYY-MM-DD``) resolves relative expressions
+    (``năm nay``) and year-less dates; without it the article's own dates are used.
+
+    Raises :class:`~vnreport_extract.errors.InputError` (a ``ValueError``) for empty, binary,
+    undecodable or oversized input; the message names ``source``.
+    """
+    from .text.decode import decode
+    from .text.normalize import normalize
+
+    name = source or "<input>"
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text, _encoding = decode(bytes(text), name=name)
+    elif not isinstance(text, str):
+        raise TypeError(f"extract() takes str or bytes, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise InputError(name, f"input too large: {len(text):,} characters (limit {MAX_CHARS:,})")
+    if not text.strip():
+        raise InputError(name, "empty input: no text to read")
+    pub = _coerce_published(published)
+
+    norm = normalize(text)
+    if not norm.text.strip():
+        raise InputError(name, "no text left after removing control and invisible characters")
+    nlp = _default_nlp()
+    doc = nlp.make_doc(norm.text)
+    doc._.vnr_published = pub
+    for _pipe_name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return article_from_doc(doc, offsets=norm.offsets, source=source, published=pub)
+
+
+def article_from_doc(doc, *, offsets: list[int] | None = None, source: str | None = None,
+                     published: dt.date | None = None) -> Article:
+    """Build the :class:`Article` from a Doc processed by :func:`load`'s pipeline."""
+    from .pipeline.components import sentence_index
+
+    seg = doc._.vnr_segmentation
+    text = doc.text
+    blocks = [Block(kind=b.kind, start=b.start, end=b.end, duplicate_of=b.duplicate_of) for b in seg.blocks]
+    sentences = [Sentence(start=s.start, end=s.end, block=s.block) for s in seg.sentences]
+    starts = [s.start for s in seg.sentences]
+    records = []
+    for h in doc._.vnr_hits or []:
+        data = {"kind": h.kind, "text": text[h.start:h.end], "start": h.start, "end": h.end,
+                "sentence": sentence_index(starts, h.start), **h.fields}
+        try:
+            records.append(_RECORD.validate_python(data))
+        except ValidationError:
+            continue  # a recogniser produced a value outside the contract: drop it, never crash
+    article = Article(
+        text=text, title=seg.title, series=seg.series, author=seg.author,
+        source=seg.source or (source if source and not _looks_like_path(source) else None),
+        published=published or seg.published,
+        blocks=blocks, sentences=sentences, records=records,
+    )
+    if offsets is not None:
+        article._offset_map = offsets
+    return article
+
+
+def _looks_like_path(s: str) -> bool:
+    return "/" in s or "\\" in s or s.endswith((".txt", ".html", ".htm", ".json", ".jsonl"))
