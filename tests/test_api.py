@@ -146,3 +146,20 @@ def test_cli_json_format_and_usage_error(tmp_path):
     assert data[0]["article"]["records"][1]["value"] == 4_435_000_000_000
     bad = subprocess.run([sys.executable, "-m", "vnreport_extract.cli", "extract"], capture_output=True, text=True)
     assert bad.returncode == 2
+
+
+def test_spacy_path_gives_the_same_records_as_extract():
+    from vnreport_extract.api import article_from_doc
+    from vnreport_extract.text.normalize import normalize
+
+    nlp = load()
+    for path in sorted((ROOT / "fixtures").glob("*.txt"))[:6]:
+        raw = path.read_text(encoding="utf-8")
+        expected = extract(raw, published="2023-06-30")
+        doc = nlp.make_doc(normalize(raw).text)
+        doc._.vnr_published = expected.published
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        got = article_from_doc(doc)
+        assert got.model_dump()["records"] == expected.model_dump()["records"], path.name
+        assert len(list(doc.sents)) == len(expected.sentences)

@@ -13,6 +13,8 @@ NUMERIC = {"quantity", "money", "percent", "ratio", "multiplier", "ordinal", "du
 
 def test_corpus_articles_extract_cleanly():
     from vnreport_extract import extract
+    from vnreport_extract.api import build_article
+    from vnreport_extract.pipeline.components import run_steps
 
     files = sorted(shared_path("corpus", "news").glob("*.txt"))
     assert len(files) >= 300
@@ -33,5 +35,7 @@ def test_corpus_articles_extract_cleanly():
             if r.kind in NUMERIC and any(s < r.end and r.start < e for s, e in codes):
                 inside_codes.append((path.name, r.kind, r.text))
         n_records += len(article.records)
+        state = run_steps(text)  # every hit must fit the record contract: none silently dropped
+        build_article(text, state.segmentation, state.hits, strict=True)
     print(f"\n{len(files)} articles, {n_records} records")
     assert not inside_codes, inside_codes[:20]

@@ -49,7 +49,9 @@ def _doc_from_pieces(vocab: Vocab, text: str, pieces: Iterable[tuple[int, int]])
         if tail:
             words.append(tail)
             spaces.append(False)
-    return Doc(vocab, words=words, spaces=spaces)
+    doc = Doc(vocab, words=words, spaces=spaces)
+    doc.user_data["vnr_text"] = text  # the components read the text once, not token by token
+    return doc
 
 
 class SyllableTokenizer:
