@@ -165,7 +165,7 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         # connectors for building periods out of two dates / one date
         "between": r"\s*(?:[-–—]|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết)\s*",
         "since_pre": _L + r"(?:(?P<label>" + _alt(d["period_labels"]) + r")\s+)?(?:kể\s+)?từ(?:\s+sau)?\s+\Z",
-        "until_pre": _L + r"(?:(?P<label>" + _alt(d["period_labels"]) + r")\s+)?(?:tính\s+)?(?:cho\s+)?(?:đến|tới)(?:\s+hết)?\s+\Z",
+        "until_pre": _L + r"(?:(?P<label>" + _alt(d["period_labels"]) + r")\s+)?(?:(?:tính\s+)?(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|trước)\s+\Z",
         "clock_after": r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|rưỡi|kém|đúng|ngày|hôm|nay)",
     }
     flags = regex.UNICODE  # patterns run over the lower-cased text (same offsets)
@@ -345,6 +345,7 @@ class _Cand:
     pt: _Pt | None = None
     priority: int = 0
     nested_ok: bool = False  # may sit inside another candidate (durations in "N năm qua")
+    host: bool = False  # a period that keeps the date it is built on (one-ended: "từ ngày 1/1/2016")
     kind2: str = ""  # date subtype: dm, dmy, month, quarter, year, day, rel, now
 
 
@@ -684,7 +685,7 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if not (1000 <= y1 < y2 <= y1 + 100):
             continue
-        if not m.group("label") and not m.group("tu"):
+        if not m.group("label") and not m.group("tu") and not low.startswith("năm", m.start()):
             if _before_in(text, m.start(), d["not_date_before"]):
                 continue
             nxt = _next_word(text, m.end())
@@ -819,6 +820,10 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
                 label, start = "tầm nhìn", max(0, start - 20) + vision.start()
             p = _period(start, c.end, {}, {}, label)
             p.fields["_pts"] = (c.pt, None) if key == "since_pre" else (None, c.pt)
+            # the date itself stays a record too where annotators read it either way: a day, or any
+            # date after "trước" (a deadline: "trước cuối tháng 6")
+            if c.kind2 in ("dm", "dmy", "dtm") or low[pre.start():pre.end()].rstrip().endswith("trước"):
+                p.host, c.nested_ok = True, True
             out.append(p)
             break
     return out
@@ -848,9 +853,13 @@ def _durations(text: str, counts: list[regex.Match[str]]) -> list[_Cand]:
             continue
         if unit_w == "tháng" and regex.match(r"\s+(?:\d|" + _alt(d["month_words"]) + _R + ")", after, regex.I):
             continue  # "5 tháng 7" is a date
-        if unit_w == "ngày" and regex.match(r"\s*[/\-]\s*\d", after):
-            continue
-        out.append(_Cand("duration", m.start(), m.end(), {"value": float(n), "unit": unit}, nested_ok=True))
+        if unit_w == "ngày" and regex.match(r"\s*[/\-]\s*\d|\s+công" + _R, after):
+            continue  # a date, or "ngày công" (man-days: a quantity)
+        end = m.end()
+        half = regex.match(r"\s+rưỡi" + _R, after)  # "hai ngày rưỡi" = 2.5 days
+        if half:
+            n, end = n + 0.5, end + half.end()
+        out.append(_Cand("duration", m.start(), end, {"value": float(n), "unit": unit}, nested_ok=True))
     return out
 
 
@@ -867,7 +876,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
         clash = False
         for i in range(c.start, c.end):
             k = owner.get(i)
-            if k is not None and not (c.nested_ok and k.kind == "period" and k.priority == -1
+            if k is not None and not (c.nested_ok and k.kind == "period" and (k.priority == -1 or k.host)
                                       and k.start <= c.start and c.end <= k.end):
                 clash = True
                 break
