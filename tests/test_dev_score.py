@@ -12,3 +12,17 @@ def test_dev_numeric_temporal_f1(scorer):
     for line in result["errors"]:
         print("  ", line)
     assert result["f1"] >= 0.95, result["errors"][:40]
+
+
+def test_fixtures_numeric_temporal_f1(scorer):
+    """The bundled fixtures (original articles, published dates from fixtures/published.json)."""
+    import json
+
+    from conftest import FIXTURES
+
+    published = json.loads((FIXTURES / "published.json").read_text(encoding="utf-8"))
+    result = score_folder(scorer, FIXTURES, NUMERIC_TEMPORAL, published)
+    print(f"\nfixtures numeric+temporal: P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}")
+    for line in result["errors"]:
+        print("  ", line)
+    assert result["f1"] >= 0.95, result["errors"][:40]

@@ -914,7 +914,8 @@ def _find(text: str, ctx: Context) -> list[Hit]:
     if res.pub is None and res.year is None:  # first pass: the text's own most frequent year
         res.year = _most_frequent_year(
             [(_vote(low, c.start, c.pt.year), c.pt.day is not None) for c in chosen
-             if c.kind == "date" and c.pt is not None and c.pt.year_written and not c.pt.relative])
+             if c.kind == "date" and c.pt is not None and c.pt.year_written and not c.pt.relative
+             and not c.nested_ok])  # a date inside its period does not vote (the period speaks for a span)
     hits: list[Hit] = []
     for c in chosen:
         if c.kind == "date":
@@ -1003,6 +1004,8 @@ def infer_year(text: str, hits: list[Hit] | None, published: dt.date | None) -> 
     if hits is None:
         hits = _find(text, Context())
     low = _lower(text)
+    periods = [(h.start, h.end) for h in hits if h.kind == "period"]
     return _most_frequent_year([(_vote(low, h.start, h.fields.get("year")), h.fields.get("day") is not None)
                                 for h in hits if h.kind == "date" and not h.fields.get("year_inferred")
-                                and not h.fields.get("relative")])
+                                and not h.fields.get("relative")
+                                and not any(s <= h.start and h.end <= e for s, e in periods)])
