@@ -12,19 +12,20 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
-    "extract", "load", "Article", "Record", "InputError", "DecodeError",
+    "extract", "load", "render", "Article", "Record", "InputError", "DecodeError",
     "Quantity", "Money", "Percent", "Ratio", "Multiplier", "Ordinal",
     "Date", "Period", "Duration", "Body", "Location", "Person", "Document", "Event",
     "Indicator", "Target", "__version__",
 ]
 
 _LAZY = {
-    "extract": "api", "load": "api",
+    "extract": "api", "load": "api", "render": "review",
     "InputError": "errors", "DecodeError": "errors",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import extract, load
+    from .review import render
     from .errors import DecodeError, InputError
     from .records import (Article, Body, Date, Document, Duration, Event, Indicator, Location, Money,
                           Multiplier, Ordinal, Percent, Period, Person, Quantity, Ratio, Record, Target)
