@@ -1,0 +1,241 @@
+"""Documents: laws, resolutions, decisions, directives, plans, programmes.
+
+``find(text, ctx)`` returns hits of kind ``document`` with fields ``doc_type`` (``Nghị quyết``,
+``Luật``, ``Kế hoạch``…), ``number`` (the code as written without spaces: ``43-NQ/TW``,
+``1234/QĐ-UBND``, ``15/2023/NĐ-CP``, a bare ``18``) or None, and ``issuer`` (from the code's
+issuer part through a table in ``data/vi/documents.yaml``: ``TW`` -> ``Ban Chấp hành Trung ương``,
+``UBND`` -> ``Ủy ban nhân dân``, ``CP`` -> ``Chính phủ``…; else from ``của <body>`` right after the
+span; else the type's usual issuer: ``Nghị định`` -> ``Chính phủ``, ``Luật`` -> ``Quốc hội``).
+An issue date (``ngày 24/1/2022``) is not part of the span and not recorded.
+
+Shapes:
+
+* type + (``số``) + code: ``Nghị quyết số 43-NQ/TW``, ``Chỉ thị 40 – CT/TW``, ``Nghị định 18``
+  (a bare number not followed by a unit: ``Kế hoạch 5 năm`` has no number).
+* type + event: ``Nghị quyết Đại hội Đảng bộ quận lần thứ IV`` (the span covers the event, which
+  ``events.py`` reports separately).
+* type + ``của`` + a capitalised body when nothing else follows: ``Nghị quyết của HĐND TP``.
+* type + a quoted or written name up to a stop word, punctuation or ``max_name_words``:
+  ``Luật Ngân sách Nhà nước``, ``Kế hoạch phát triển kinh tế - xã hội 5 năm``, ``Chương trình giáo
+  dục phổ thông 2018``, ``nghị quyết về việc điều chỉnh dự toán``.
+* A type that is also a verb or common noun (``quyết định``, ``kế hoạch``, ``báo cáo``) needs a
+  capital letter or a code; in lower case only noun types with a code, ``về …`` or a capitalised
+  name count. A type after a number or quantifier (``5 Chỉ thị``, ``các nghị quyết``) or inside a
+  body name (``Bộ Kế hoạch và Đầu tư``) is no document; nor is a bare type (``Nghị quyết này``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .base import Context, Hit
+from .events import event_end_at, find_spans
+from .numbers import load_yaml
+from .people import _data as _people_data
+from .people import case_variants, trie_regex
+
+__all__ = ["find", "issuer_from_code"]
+
+_WS = r"[ \t\u00a0]"
+_SPACES = re.compile(_WS + "*")
+_TOKEN = re.compile(r"[^\W_][\w.&'/]*(?<!\.)|[-–]")
+_CODE = re.compile(
+    rf"{_WS}+(?:số{_WS}*)?(?P<code>\d+[a-z]?(?:{_WS}?[/–-]{_WS}?\d{{4}}(?!\d))?"
+    rf"(?:{_WS}?[/–-]{_WS}?[A-ZĐ][A-Za-zĐđ0-9&]*)+)(?![\w/])")
+_BARE_NUMBER = re.compile(
+    rf"{_WS}+(?:số{_WS}*)?(?!(?:19|20)\d\d(?!\d))(?P<code>\d+)(?![\w/%]|[.,]\d)"
+    rf"(?!{_WS}*(?:%|tháng|ngày|tuần|quý|giờ|phút|lần|người|tỷ|triệu|nghìn|ngàn|đồng|ha|km|điểm|văn bản)(?!\w))"
+    rf"(?!{_WS}+năm(?!\w))")
+_CUA = re.compile(rf"{_WS}+của{_WS}+")
+_QUOTE = re.compile(rf"{_WS}*[“\"]([^”\"\n]{{2,150}})[”\"]")
+
+
+@dataclass(frozen=True)
+class _Type:
+    doc_type: str
+    noun: bool
+    issuer: str | None
+
+
+@dataclass(frozen=True)
+class _Data:
+    types: dict[str, _Type]  # lower-cased surface -> type
+    type_re: re.Pattern[str]
+    not_after: re.Pattern[str]
+    not_before: re.Pattern[str]
+    party: dict[str, str]
+    state: dict[str, str]
+    type_codes: frozenset[str]
+    stop: re.Pattern[str]
+    max_words: int
+
+
+def _strs(d: dict[str, Any], key: str) -> list[str]:
+    v = d.get(key)
+    if not isinstance(v, list) or not v or not all(isinstance(w, str) and w.strip() for w in v):
+        raise ValueError(f"documents.yaml: {key!r} must be a non-empty list of strings")
+    return [" ".join(w.split()) for w in v]
+
+
+@functools.cache
+def _data() -> _Data:
+    """Load and validate ``data/vi/documents.yaml`` once."""
+    d = load_yaml("documents.yaml")
+    if not isinstance(d, dict) or not isinstance(d.get("types"), list) or not d["types"]:
+        raise ValueError("documents.yaml: types must be a non-empty list")
+    types: dict[str, _Type] = {}
+    surfaces: set[str] = set()
+    for e in d["types"]:
+        if not isinstance(e, dict) or not isinstance(e.get("type"), str) or not isinstance(e.get("noun"), bool):
+            raise ValueError(f"documents.yaml: bad type entry {e!r}")
+        t = _Type(str(e.get("doc_type", e["type"])), e["noun"], e.get("issuer"))
+        types[e["type"].lower()] = t
+        surfaces |= case_variants(e["type"])
+    iss = d.get("issuers")
+    if not isinstance(iss, dict) or not all(isinstance(iss.get(k), dict) and iss[k] for k in ("party", "state")):
+        raise ValueError("documents.yaml: issuers needs party and state tables")
+    max_words = d.get("max_name_words")
+    if not isinstance(max_words, int) or not 1 <= max_words <= 40:
+        raise ValueError("documents.yaml: max_name_words must be an int in 1..40")
+    return _Data(
+        types=types, type_re=re.compile(rf"(?<![\w/])(?:{trie_regex(surfaces)})(?!\w)"),
+        not_after=re.compile(rf"(?:{trie_regex(_strs(d, 'not_after'))})(?!\w)"),
+        not_before=re.compile(rf"(?:(?<!\w)(?:{trie_regex(_strs(d, 'not_before'))})|\d(?:[\d.,]*\d)?){_WS}+$"),
+        party={str(k): str(v) for k, v in iss["party"].items()},
+        state={str(k): str(v) for k, v in iss["state"].items()},
+        type_codes=frozenset(_strs(d, "type_codes")),
+        stop=re.compile(rf"(?:{trie_regex(_strs(d, 'name_stopwords'))})(?!\w)"), max_words=max_words,
+    )
+
+
+def issuer_from_code(code: str) -> str | None:
+    """The issuing body named by a document code (``43-NQ/TW`` -> ``Ban Chấp hành Trung ương``,
+    ``15/2023/NĐ-CP`` -> ``Chính phủ``, ``23/2021/QH15`` -> ``Quốc hội``), or None."""
+    d = _data()
+    party = re.match(rf"\d+[a-z]?{_WS}?[–-]{_WS}?[A-ZĐ]", code) is not None
+    table = d.party if party else d.state
+    parts = [re.sub(r"\d+$", "", p) for p in re.split(rf"{_WS}?[/–-]{_WS}?", code) if not p.isdigit()]
+    parts = [p for p in parts if p]
+    if parts and parts[0] in d.type_codes:
+        parts = parts[1:]
+    for p in parts:
+        if p in table:
+            return table[p]
+    return None
+
+
+_EXPAND = (("UBND", "Ủy ban nhân dân"), ("QH", "Quốc hội"), ("HĐND", "Hội đồng nhân dân"), ("TP HCM", "Thành phố Hồ Chí Minh"),
+           ("TP.HCM", "Thành phố Hồ Chí Minh"), ("TW", "Trung ương"))
+
+
+def _body_after(text: str, pos: int, limit: int = 8) -> int:
+    """End of a capitalised body phrase starting at ``pos`` (``HĐND TP``, ``Chính phủ``,
+    ``Bộ Tài chính``), or ``pos`` when none."""
+    end = pos
+    n = 0
+    while n < limit:
+        q = _SPACES.match(text, end).end()
+        t = _TOKEN.match(text, q)
+        if not t:
+            break
+        w = t.group()
+        if not (w[0].isupper() or (n > 0 and w.lower() in _people_data().role_words and w not in "-–&")):
+            break
+        end = t.end()
+        n += 1
+    return end
+
+
+def _issuer_text(s: str) -> str:
+    for a, b in _EXPAND:
+        s = re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", b, s)
+    return s
+
+
+def _name_end(text: str, pos: int) -> tuple[int, bool]:
+    """Walk a written name from ``pos``. Returns (end, first word capitalised or ``về``)."""
+    d = _data()
+    end = pos
+    strong = False
+    n = 0
+    while n < d.max_words:
+        q = _SPACES.match(text, pos).end()
+        if not (n > 0 and text.startswith("về", q) and not text[q + 2:q + 3].isalpha()) and d.stop.match(text, q):
+            break
+        t = _TOKEN.match(text, q)
+        if not t:
+            break
+        w = t.group()
+        pos = t.end()
+        n += 1
+        if w in "-–":
+            if n == 1 or not re.match(rf"{_WS}*[^\W_]", text[pos:pos + 3]):
+                break
+            continue
+        if n == 1 and (w[0].isupper() or w == "về"):
+            strong = True
+        end = pos
+    return end, strong
+
+
+def find(text: str, ctx: Context | None = None) -> list[Hit]:
+    """Document hits in ``text``, in text order (see the module docstring)."""
+    d = _data()
+    events = {s: e for s, e, _ in find_spans(text)}
+    out: list[Hit] = []
+    last_end = -1
+    for m in d.type_re.finditer(text):
+        s, he = m.span()
+        if s < last_end:
+            continue
+        surface = m.group()
+        info = d.types[" ".join(surface.split()).lower()]
+        lower = surface[0].islower()
+        q = _SPACES.match(text, he).end()
+        if d.not_after.match(text, q) or d.not_before.search(text, max(0, s - 25), s):
+            continue
+        number: str | None = None
+        issuer: str | None = None
+        end = he
+        c = _CODE.match(text, he) or _BARE_NUMBER.match(text, he)
+        if c:
+            number = re.sub(r"\s+", "", c.group("code")).replace("–", "-")
+            end = c.end()
+            issuer = issuer_from_code(number)
+        elif q in events and not lower:
+            end = events[q]
+        elif not lower and (ev := event_end_at(text, q)) is not None and ev > q:
+            end = ev
+        else:
+            qm = _QUOTE.match(text, he)
+            cua = _CUA.match(text, he)
+            if qm and not lower:
+                end = qm.end()
+            elif cua and not lower:
+                b = _body_after(text, cua.end())
+                if b == cua.end():
+                    continue
+                end = b
+                issuer = _issuer_text(text[cua.end():b])
+            else:
+                end, strong = _name_end(text, he)
+                if end == he:
+                    continue
+                if lower and not (info.noun and strong):
+                    continue
+                sentence_start = s == 0 or re.search(r"(?:[.!?:…\n]|^)[\s\"“”'‘’]*$", text[max(0, s - 4):s]) is not None
+                if sentence_start and not info.noun and not strong:
+                    continue
+        if issuer is None:
+            cua = _CUA.match(text, end)
+            if cua:
+                b = _body_after(text, cua.end())
+                if b > cua.end():
+                    issuer = _issuer_text(text[cua.end():b])
+        if issuer is None:
+            issuer = info.issuer
+        out.append(Hit("document", s, end, {"doc_type": info.doc_type, "number": number, "issuer": issuer}))
+        last_end = end
+    return out

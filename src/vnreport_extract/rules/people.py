@@ -1,0 +1,376 @@
+"""People: names after titles and honorifics, free-standing full names, later short mentions and
+bylines.
+
+``find(text, ctx)`` returns hits of kind ``person`` with fields ``name`` (the name as written,
+without the title) and ``role`` (the title phrase written before the name, or after it as
+``, Chủ tịch …``/`` - Giám đốc …``/``(Phó Bí thư …)``; ``None`` after a bare honorific such as
+``ông``/``bà`` with no role after the name).
+
+How a name is found (word lists in ``data/vi/people.yaml``):
+
+* A *candidate* is a run of 2-4 capitalised syllables that starts with a family name and ends where
+  the capitalised run ends (``… Hà Nội Hoàng Trung Hải`` gives ``Hoàng Trung Hải``). The span is
+  the text as written: ``Đinh La thăng`` (a lower-case syllable) yields ``Đinh La``, which still
+  overlaps the gold span.
+* A title (``Bí thư``, ``Phó Chủ tịch``, ``Bộ trưởng``, ``Đại tá``, ``PGS.TS``…) reaches a candidate
+  through a body phrase of capitalised words, acronyms, numbers and body words (``Bí thư Quận ủy
+  kiêm Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn Hải``); titles chain with ``,`` and ``kiêm``
+  (``Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải``). An honorific (``ông``,
+  ``bà``, ``đồng chí``…) must touch the name. Rare family names (``Hà``, ``Mai``, ``Cao``, ``Văn``…)
+  count only right after a title or honorific.
+* After a unit word inside the role (``tỉnh``, ``phường``…) a two-syllable run is the place, not a
+  person (``Chủ tịch UBND phường Lê Lợi``); after ``đường``/``phố`` it is always a street.
+* Without a title, a candidate of 3-4 syllables with a common family name is a person unless the
+  word before it makes it a street, school, place or organisation (``đường Nguyễn Văn Linh``,
+  ``Trường THPT Lê Quý Đôn``) or it is glued to a longer capitalised run.
+* Province and district names that start like a family name (``Hà Tĩnh``, ``Hoàng Mai``,
+  ``Hồ Chí Minh``) are never persons; ``Chủ tịch Hồ Chí Minh`` is, and ``Bác Hồ`` gives ``Hồ`` with
+  name ``Hồ Chí Minh``.
+* ``ông Hưng``/``Bộ trưởng Dũng`` (an honorific or title + one syllable) is a person when that
+  syllable ends a full name found in the same text; ``name`` and ``role`` are the full mention's
+  (gold marks such mentions optional). Priority -1.
+* Bylines come from ``ctx.extras["byline_spans"]`` (``(start, end)`` pairs from the segmenter):
+  ``Theo``, outlet names in parentheses or after ``/``, and ``PV``/``Nhóm PV`` are dropped; each
+  remaining 2-4 syllable name (Title Case or upper case; several joined by ``-``/``,``) is a
+  person with role ``None``. Photo credits are not read.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .base import Context, Hit
+from .numbers import load_yaml
+
+__all__ = ["find"]
+
+_WS = r"[ \t\u00a0]"
+_SYL = r"\p{Lu}\p{Ll}*"
+_UNIT_WORDS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "quận", "huyện", "phường", "xã", "thị xã",
+                         "thị trấn", "thôn", "ấp", "bản", "khu phố"})
+_STREET_WORDS = frozenset({"đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ"})
+_MAX_ROLE_TOKENS = 16
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers shared with documents.py and events.py
+
+
+def case_variants(phrase: str) -> set[str]:
+    """The ways a lower-/title-case phrase is capitalised in news text: as written, every word
+    capitalised, all lower case, only the first word capitalised, the first word lower-cased.
+    A phrase with an acronym-like word (two capitals in a word: ``ĐB``, ``PGS.TS``) stays as is."""
+    words = phrase.split()
+    if any(sum(c.isupper() for c in w) > 1 for w in words):
+        return {phrase}
+
+    def cap(w: str) -> str:
+        return w[:1].upper() + w[1:]
+
+    def low(w: str) -> str:
+        return w[:1].lower() + w[1:]
+
+    return {phrase, " ".join(cap(w) for w in words), " ".join(low(w) for w in words),
+            " ".join([cap(words[0])] + [low(w) for w in words[1:]]),
+            " ".join([low(words[0])] + words[1:])}
+
+
+def trie_regex(words: Iterable[str], space: str = _WS + "+") -> str:
+    """A regex alternation of ``words`` built as a character trie (fast with many entries; the
+    longest word wins because every optional tail is greedy). Spaces match ``space``."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts, singles = [], []
+        for ch in sorted(k for k in node if k):
+            sub = build(node[ch])
+            atom = space if ch == " " else re.escape(ch)
+            if sub or ch == " ":
+                alts.append(atom + sub)
+            else:
+                singles.append(re.escape(ch))
+        if singles:
+            alts.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root)
+
+
+# ---------------------------------------------------------------------------------------------
+# data
+
+
+@dataclass(frozen=True)
+class _Data:
+    common: frozenset[str]
+    rare: frozenset[str]
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    short_cues: frozenset[str]
+    role_words: frozenset[str]
+    not_before: frozenset[str]
+    not_names: frozenset[str]
+    not_syllables: frozenset[str]
+    byline_not: frozenset[str]
+    prefixes: frozenset[str]
+    uncle: dict[str, str]
+
+
+def _strs(data: dict[str, Any], key: str) -> list[str]:
+    v = data.get(key)
+    if not isinstance(v, list) or not v or not all(isinstance(w, str) and w.strip() for w in v):
+        raise ValueError(f"people.yaml: {key!r} must be a non-empty list of strings")
+    return [" ".join(w.split()) for w in v]
+
+
+@functools.cache
+def _data() -> _Data:
+    """Load and validate ``data/vi/people.yaml`` once."""
+    d = load_yaml("people.yaml")
+    if not isinstance(d, dict):
+        raise ValueError("people.yaml: top level must be a mapping")
+    fam = d.get("family_names")
+    if not isinstance(fam, dict):
+        raise ValueError("people.yaml: family_names must map common/rare to lists")
+    common, rare = _strs(fam, "common"), _strs(fam, "rare")
+    for w in common + rare:
+        if not w[0].isupper():
+            raise ValueError(f"people.yaml: family name {w!r} must be capitalised")
+    uncle = d.get("uncle_ho")
+    if not isinstance(uncle, dict) or set(uncle) != {"cue", "short", "name"}:
+        raise ValueError("people.yaml: uncle_ho needs cue, short and name")
+    titles: set[str] = set()
+    for t in _strs(d, "titles"):
+        titles |= case_variants(t)
+    return _Data(
+        common=frozenset(common), rare=frozenset(rare) - frozenset(common),
+        titles=frozenset(titles), honorifics=frozenset(_strs(d, "honorifics")),
+        short_cues=frozenset(_strs(d, "short_mention_cues")),
+        role_words=frozenset(w.lower() for w in _strs(d, "role_words")),
+        not_before=frozenset(_strs(d, "not_person_before")),
+        not_names=frozenset(_strs(d, "not_person_names")),
+        not_syllables=frozenset(_strs(d, "not_name_syllables")),
+        byline_not=frozenset(w.lower() for w in _strs(d, "byline_not_names")),
+        prefixes=frozenset(_strs(d, "title_prefixes")), uncle={k: str(v) for k, v in uncle.items()},
+    )
+
+
+@dataclass(frozen=True)
+class _Pat:
+    name: regex.Pattern[str]
+    head: re.Pattern[str]
+    token: re.Pattern[str]
+    chain: re.Pattern[str]
+    title_at: re.Pattern[str]
+    not_before: re.Pattern[str]
+    after_role: re.Pattern[str]
+    short_name: regex.Pattern[str]
+    byline_name: regex.Pattern[str]
+
+
+@functools.cache
+def _pat() -> _Pat:
+    d = _data()
+    fam = trie_regex(d.common | d.rare)
+    name = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{fam})(?:{_WS}+{_SYL}(?![\p{{L}}\p{{N}}])){{1,3}}"
+        rf"(?![\p{{L}}\p{{N}}])(?!{_WS}+\p{{Lu}})(?![.-]\p{{L}})")
+    titles = trie_regex(d.titles)
+    hon = trie_regex(d.honorifics)
+    pre = trie_regex(d.prefixes)
+    head = re.compile(rf"(?<![\w/])(?:(?P<pre>{pre}){_WS}+)?(?:(?P<title>{titles})|(?P<hon>{hon}))(?!\w)\.?")
+    token = re.compile(r"[^\W_][\w.&'/]*(?<!\.)|[-–&]")
+    chain = re.compile(rf",{_WS}*(?=(?:{titles})(?!\w))|kiêm(?!\w)")
+    title_at = re.compile(rf"(?:(?:{pre}){_WS}+)?(?:{titles})(?!\w)\.?")
+    nb = trie_regex(d.not_before)
+    not_before = re.compile(rf"(?:(?<!\w)(?:{nb})\.?|\d[\w.,/-]*){_WS}+$")
+    after_role = re.compile(rf"(?:,|{_WS}+[-–]|{_WS}*\(){_WS}*(?=(?:(?:{pre}){_WS}+)?(?:{titles})(?!\w))")
+    short_name = regex.compile(rf"{_WS}+(?P<n>{_SYL})(?![\p{{L}}\p{{N}}])(?!{_WS}+\p{{Lu}})")
+    byline_name = regex.compile(
+        rf"(?:\p{{Lu}}\.{_WS}?)?(?:{_SYL}|\p{{Lu}}+)(?:{_WS}+(?:{_SYL}|\p{{Lu}}+)){{1,3}}")
+    return _Pat(name=name, head=head, token=token, chain=chain, title_at=title_at,
+                not_before=not_before, after_role=after_role, short_name=short_name,
+                byline_name=byline_name)
+
+
+_SPACES = re.compile(_WS + "*")
+
+
+def _hit(start: int, end: int, name: str, role: str | None, priority: int = 0) -> Hit:
+    return Hit("person", start, end, {"name": name, "role": role}, priority)
+
+
+def _role_token(w: str) -> bool:
+    return w[0].isupper() or w[0].isdigit() or w.lower() in _data().role_words
+
+
+def _walk(text: str, pos: int, starts: dict[int, int] | None, limit: int
+          ) -> tuple[int, int | None, str | None, int]:
+    """Walk role tokens from ``pos`` (titles chain with ``,``/``kiêm``). Stops at a candidate start
+    in ``starts`` (when given) or at the first token a role cannot contain. Returns (end of the
+    last role token, candidate start or None, lower-cased word just before the candidate, tokens
+    walked)."""
+    p = _pat()
+    last: str | None = None
+    end, n = pos, 0
+    while n <= limit:
+        q = _SPACES.match(text, pos).end()
+        if starts is not None and q in starts:
+            return end, q, last, n
+        c = p.chain.match(text, q)
+        if c:
+            h = p.title_at.match(text, _SPACES.match(text, c.end()).end())
+            if h is None:
+                break
+            pos = end = h.end()
+            last = None
+            n += 1
+            continue
+        t = p.token.match(text, q)
+        if not t or not _role_token(t.group()):
+            break
+        if starts is None and t.group()[0].isupper() and p.name.match(text, q):
+            break  # role after a name: the next person of a list starts here
+        lw = t.group().lower()
+        last = f"{last} {lw}" if last is not None and f"{last} {lw}" in _UNIT_WORDS else lw
+        pos = end = t.end()
+        n += 1
+    return end, None, last, n
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """``…, Chủ tịch UBND Quận 2`` / `` - Giám đốc Sở …`` / ``(Phó Bí thư …)`` right after a name."""
+    p = _pat()
+    m = p.after_role.match(text, end)
+    if not m:
+        return None
+    h = p.title_at.match(text, m.end())
+    if h is None:
+        return None
+    stop, _, _, _ = _walk(text, h.end(), None, _MAX_ROLE_TOKENS)
+    return text[m.end():stop].rstrip(" ,-–&") or None
+
+
+def _bad_name(cand: str) -> bool:
+    d = _data()
+    if any(s in d.not_syllables for s in cand.split()):
+        return True
+    return any(cand == n or cand.startswith(n + " ") for n in d.not_names if n[:2] == cand[:2])
+
+
+def _bylines(text: str, spans: Any) -> list[Hit]:
+    p, d = _pat(), _data()
+    out: list[Hit] = []
+    if not isinstance(spans, (list, tuple)):
+        return out
+    for span in spans:
+        try:
+            a, b = max(0, int(span[0])), min(len(text), int(span[1]))
+        except (TypeError, ValueError, IndexError):
+            continue
+        seg = text[a:b]
+        cut = len(seg)
+        m = regex.search(r"\(|/|(?<=\s)(?:Theo|Nguồn|Ảnh)(?=[\s:])", seg)
+        if m and m.start() > 0:
+            cut = m.start()
+        lead = regex.match(r"\s*(?:Theo|Bài(?:\s+và\s+ảnh)?|Bài,\s*ảnh|Tin,\s*ảnh)\s*:?\s+", seg)
+        seg_start = lead.end() if lead else 0
+        for part in regex.finditer(r"[^,;\-–]+", seg[seg_start:cut]):
+            s = part.group()
+            core = s.strip()
+            if not core or not p.byline_name.fullmatch(core):
+                continue
+            if core.lower() in d.byline_not or any(w.lower() in d.byline_not for w in core.split()):
+                continue
+            ps = a + seg_start + part.start() + (len(s) - len(s.lstrip()))
+            out.append(_hit(ps, ps + len(core), core, None))
+    return out
+
+
+def find(text: str, ctx: Context | None = None) -> list[Hit]:
+    """Person hits in ``text``, in text order (see the module docstring)."""
+    p, d = _pat(), _data()
+    cands: dict[int, int] = {}
+    for m in p.name.finditer(text, overlapped=True):
+        cands.setdefault(m.start(), m.end())
+    hits: dict[int, Hit] = {}
+    heads = list(p.head.finditer(text))
+    for h in heads:
+        is_hon = h.group("hon") is not None
+        _, q, last, n = _walk(text, h.end(), cands, 0 if is_hon else _MAX_ROLE_TOKENS)
+        if q is None:
+            continue
+        e = cands[q]
+        cand = text[q:e]
+        syl = cand.split()
+        direct = n == 0
+        if _bad_name(cand) and not (direct and not is_hon and cand == d.uncle["name"]):
+            continue
+        if (syl[0] in d.rare and not direct) or last in _STREET_WORDS:
+            continue
+        if last in _UNIT_WORDS and len(syl) < 3:
+            continue
+        role = None if is_hon else text[h.start():q].rstrip(" ,\t\u00a0") or None
+        role = role or _role_after(text, e)
+        prev = hits.get(q)
+        if prev is None or (role and len(role) > len(prev.fields["role"] or "")):
+            hits[q] = _hit(q, e, cand, role)
+    # free-standing full names
+    taken = sorted((hh.start, hh.end) for hh in hits.values())
+    for s, e in cands.items():
+        if s in hits or any(a < s < b for a, b in taken):
+            continue
+        cand = text[s:e]
+        syl = cand.split()
+        if len(syl) < 3 or syl[0] not in d.common or _bad_name(cand):
+            continue
+        before = text[max(0, s - 40):s]
+        if p.not_before.search(before):
+            continue
+        prev_tok = re.search(r"(\S+)" + _WS + r"+$", before)
+        if prev_tok and prev_tok.group(1)[0].isupper() and prev_tok.group(1)[-1].isalnum():
+            continue  # glued to a longer proper noun (``Công ty Luyện kim Trần …`` is not caught)
+        hits[s] = _hit(s, e, cand, _role_after(text, e))
+    # Bác Hồ
+    cue, short = d.uncle["cue"], d.uncle["short"]
+    for m in re.finditer(rf"(?<!\w){re.escape(cue)}{_WS}+({re.escape(short)})(?!\w)", text):
+        hits.setdefault(m.start(1), _hit(m.start(1), m.end(1), d.uncle["name"], cue, -1))
+    # later short mentions: ``ông Hưng`` after ``… Nguyễn Phước Hưng``
+    given: dict[str, Hit] = {}
+    for hh in sorted(hits.values(), key=lambda x: x.start):
+        syl = hh.fields["name"].split()
+        if len(syl) >= 2 and hh.priority == 0:
+            if syl[-1] not in given or (hh.fields["role"] and not given[syl[-1]].fields["role"]):
+                given[syl[-1]] = hh
+    if given:
+        spans = [(hh.start, hh.end) for hh in hits.values()]
+        for h in heads:
+            if h.group("hon") is not None and h.group("hon") not in d.short_cues:
+                continue
+            m = p.short_name.match(text, h.end())
+            if not m or m.group("n") not in given:
+                continue
+            s, e = m.span("n")
+            if any(a < e and s < b for a, b in spans):
+                continue
+            full = given[m.group("n")]
+            hits[s] = _hit(s, e, full.fields["name"], full.fields["role"], -1)
+    if ctx is not None:
+        for b in _bylines(text, ctx.extras.get("byline_spans")):
+            if not any(hh.start < b.end and b.start < hh.end for hh in hits.values()):
+                hits[b.start] = b
+    return sorted(hits.values(), key=lambda x: (x.start, x.end))
