@@ -1,0 +1,593 @@
+"""Bodies of the party, state, councils, front, mass organisations, courts and enterprises.
+
+``find(text, ctx)`` returns hits of kind ``body`` with fields ``name`` (canonical: full form,
+acronyms expanded), ``category`` and ``level`` (RECORDS.md). The data -- heads, sub-body prefixes,
+ministries, departments, acronyms -- is ``data/vi/bodies.yaml``; this module reads the text.
+
+Decisions (gold and callers depend on them):
+
+* A body is ``[prefix …] head [qualifier]``: ``Ban Thường vụ`` + ``Tỉnh ủy`` + ``Vĩnh Phúc``;
+  ``UBND`` + ``tỉnh Quảng Ninh``. The span is the whole run; a place inside it is not a location
+  (``places.find`` drops it when given ``ctx.extras["bodies"]``).
+* Coreference: a bare unit word after the head (``UBND tỉnh``, ``HĐND TP``, ``Đảng bộ quận``) or a
+  bare committee (``Quận ủy``, ``Tỉnh ủy``) takes the place of that level named last before it in
+  the article (else the first one after it); a bare ``UBND``/``HĐND`` takes the last body of the
+  same head; a prefix alone (``Ban Thường vụ``, ``Ủy ban Kiểm tra``) attaches to the last party
+  committee.
+* Generic lower-case mentions (``các cấp ủy``, ``chính quyền``, ``thành phố`` for the city
+  government) are optional in gold and never emitted; capitalised ``Trung ương`` alone is a party
+  body, lower-case ``trung ương`` only after a verb or preposition (``phản ánh đến trung ương``).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import regex
+import yaml
+
+from . import places
+from .base import Context, Hit
+
+__all__ = ["find"]
+
+_CATEGORIES = {"party", "state", "council", "front", "mass_org", "court", "procuracy", "enterprise", "other"}
+_LEVELS = {"central", "province", "district", "commune", None}
+_QUALIFIERS = {"none", "place", "committee", "open"}
+# scanned patterns use `re` (fast alternations), with the letter classes of places.py
+_B = rf"(?<![{places.LU}{places.LL}\d])"
+_E = rf"(?![{places.LU}{places.LL}\d])"
+_TOKEN = regex.compile(r"[ ]([\p{L}\p{M}'’&\-]+|\d+[A-Z]?)(?![\p{L}\p{M}\d])")
+_UNIT_WORDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
+               "quận": "quận", "huyện": "huyện", "thị xã": "thị xã", "phường": "phường", "xã": "xã",
+               "thị trấn": "thị trấn"}
+_CAP_NEXT = regex.compile(r"[ ]\p{Lu}")
+_TU_AFTER = regex.compile(r"[ ](?i:trung[ ]ương)(?![\p{L}\p{M}])")
+_BO = regex.compile(r"Bộ[ ]")
+_TU = regex.compile(r"[Tt]rung[ ]ương(?![\p{L}\p{M}])")
+_HDND_NEXT = regex.compile(r"[ ](?:HĐND|Hội đồng nhân dân)")
+_COUNTED = regex.compile(r"[ ](?:\d+|các|hai|ba)[ ](?:phường|xã|thị trấn|xã, phường|phường, xã)(?![\p{L}\p{M}])")
+_UNIT_RE = regex.compile(r"[ ](?P<u>(?i:thành phố|thị xã|thị trấn|tỉnh|quận|huyện|phường|xã)|TP\.?|Tp\.?)(?![\p{L}\p{M}\d])")
+_COMMITTEE_UNIT_LEVEL = {"tỉnh": "province", "thành phố": "province", "quận": "district",
+                         "huyện": "district", "thị xã": "district", "phường": "commune", "xã": "commune",
+                         "thị trấn": "commune"}
+
+
+@dataclass(frozen=True)
+class _Head:
+    canon: str
+    category: str
+    level: str | None
+    qualifier: str
+    unit: str | None = None
+    lower_tail: bool = False
+    needs_capital: bool = False
+    needs_place: bool = False
+    needs_known: bool = False
+    counted: bool = False
+    of: str | None = None
+    of_council: bool = False
+
+
+@dataclass(frozen=True)
+class _Prefix:
+    canon: str
+    category: str
+    alone: bool
+    parent_as_party_org: bool
+
+
+def _form_re(form: str) -> str:
+    """A head form as a regex: an acronym exactly; else the first letter's case kept and the rest
+    in any case (``Bộ Chính Trị``); ``ủy`` also as ``uỷ``, a dash with or without spaces."""
+    if " " not in form and regex.fullmatch(r"[\p{Lu}\d&\-]+", form):
+        return re.escape(form)
+    first = "(?:Ủy|Uỷ)" if form.startswith("Ủy") else re.escape(form[0])
+    rest = form[2:] if form.startswith("Ủy") else form[1:]
+    esc = re.escape(rest).replace(r"\ ", "[ ]")
+    esc = esc.replace("ủy", "(?:ủy|uỷ)")
+    esc = regex.sub(r"(?:\[ \])?(?:\\-|\\–|–)(?:\[ \])?", "[ ]?[-–][ ]?", esc)
+    return f"{first}(?i:{esc})"
+
+
+def _alternation(items: list[tuple[str, str]]) -> str:
+    """Forms, longest first, each in a named group (``h3``, ``h3_1``…) so ``lastgroup`` tells the key."""
+    parts, seen = [], {}
+    for f, k in sorted(items, key=lambda fk: len(fk[0]), reverse=True):
+        n = seen.get(k, 0)
+        seen[k] = n + 1
+        parts.append(f"(?P<{k}>{_form_re(f)})" if n == 0 else f"(?P<{k}_{n}>{_form_re(f)})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+_WORD = re.compile(rf"[{places.LU}{places.LL}&\-]+")
+
+
+@dataclass(frozen=True)
+class _Data:
+    heads: dict[str, _Head]  # regex group name -> head
+    prefixes: dict[str, _Prefix]
+    head_re: Any
+    prefix_re: Any
+    first_words: frozenset[str]
+    ministries: dict[str, str]
+    ministry_re: Any
+    dept_re: Any
+    acronyms: dict[str, str]
+    stop: frozenset[str]
+    max_lower: int
+    tu_after: tuple[str, ...]
+    tu_not_after: tuple[str, ...]
+    title_before_tt: tuple[str, ...]
+
+
+@functools.cache
+def _data() -> _Data:
+    """Load and validate ``bodies.yaml`` once; compile the head and prefix alternations."""
+    path = resources.files("vnreport_extract").joinpath("data", "vi", "bodies.yaml")
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key in ("acronyms", "prefixes", "heads", "ministries", "departments", "stop_words"):
+        if not raw.get(key):
+            raise ValueError(f"bodies.yaml: {key!r} missing or empty")
+    heads: dict[str, _Head] = {}
+    alts: list[tuple[str, str]] = []
+    for i, h in enumerate(raw["heads"]):
+        if h["category"] not in _CATEGORIES or h.get("level") not in _LEVELS or h["qualifier"] not in _QUALIFIERS:
+            raise ValueError(f"bodies.yaml: bad head {h.get('canon')!r}")
+        if h["qualifier"] == "committee" and h.get("unit") not in _UNIT_WORDS:
+            raise ValueError(f"bodies.yaml: committee head {h['canon']!r} needs a unit")
+        key = f"h{i}"
+        heads[key] = _Head(h["canon"], h["category"], h.get("level"), h["qualifier"], h.get("unit"),
+                           bool(h.get("lower_tail")), bool(h.get("needs_capital")), bool(h.get("needs_place")),
+                           bool(h.get("needs_known")), bool(h.get("counted")), h.get("of"), bool(h.get("of_council")))
+        for f in h["forms"]:
+            alts.append((f, key))
+    prefixes: dict[str, _Prefix] = {}
+    palts: list[tuple[str, str]] = []
+    for i, p in enumerate(raw["prefixes"]):
+        if p["category"] not in _CATEGORIES:
+            raise ValueError(f"bodies.yaml: bad prefix {p.get('canon')!r}")
+        key = f"p{i}"
+        prefixes[key] = _Prefix(p["canon"], p["category"], bool(p.get("alone")), bool(p.get("parent_as_party_org")))
+        for f in p["forms"]:
+            palts.append((f, key))
+
+    ministries = {k: v for k, v in raw["ministries"].items() if v}
+    ministry_alt = "|".join(_form_re(k) for k in sorted(ministries, key=len, reverse=True))
+    dept_alt = "|".join(_form_re(k) for k in sorted(raw["departments"], key=len, reverse=True))
+    return _Data(
+        heads=heads, prefixes=prefixes,
+        head_re=_by_first_word(alts),
+        prefix_re=_by_first_word(palts),
+        first_words=frozenset(_first_word(f) for f, _ in alts + palts) | {"Bộ", "Trung", "trung"},
+        ministries=ministries,
+        ministry_re=re.compile(rf"(?:{ministry_alt}){_E}"),
+        dept_re=re.compile(rf"(?:{dept_alt}){_E}"),
+        acronyms=dict(raw["acronyms"]),
+        stop=frozenset(raw["stop_words"]),
+        max_lower=int(raw.get("max_lower", 4)),
+        tu_after=tuple(raw.get("trung_uong_after", [])),
+        tu_not_after=tuple(raw.get("trung_uong_not_after", [])),
+        title_before_tt=tuple(raw.get("title_before_thuong_truc", [])),
+    )
+
+
+def _first_word(form: str) -> str:
+    """Look-up key of a form's first word: as written for an acronym, else first letter kept."""
+    w = form.split(" ")[0].replace("Uỷ", "Ủy")
+    return w if w.isupper() else w[0] + w[1:].lower()
+
+
+class _ByFirstWord:
+    """``match(text, pos)`` over many forms: one small alternation per first word."""
+
+    def __init__(self, items: list[tuple[str, str]]) -> None:
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for f, k in items:
+            groups.setdefault(_first_word(f), []).append((f, k))
+        self.res = {w: re.compile(_alternation(g) + _E) for w, g in groups.items()}
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        w = _WORD.match(text, pos)
+        if not w:
+            return None
+        g = w.group().replace("Uỷ", "Ủy")
+        pat = self.res.get(g if g.isupper() else g[0] + g[1:].lower())
+        return pat.match(text, pos) if pat else None
+
+
+def _by_first_word(items: list[tuple[str, str]]) -> _ByFirstWord:
+    return _ByFirstWord(items)
+
+
+_CANDIDATE = re.compile(rf"{_B}[{places.LU}{places.LL}&\-]+")
+
+
+def _candidates(text: str, d: _Data) -> list[int]:
+    """Offsets of words that may start a body: one dict look-up per word."""
+    fw = d.first_words
+    out = []
+    for m in _CANDIDATE.finditer(text):
+        g = m.group().replace("Uỷ", "Ủy")
+        if (g if g.isupper() else g[0] + g[1:].lower()) in fw:
+            out.append(m.start())
+    return out
+
+
+def _group_key(m: re.Match[str]) -> str | None:
+    k = m.lastgroup
+    return None if k is None or k in ("bo", "tu") else k.split("_")[0]
+
+
+@dataclass
+class _Body:
+    start: int
+    end: int
+    name: str
+    category: str
+    level: str | None
+    head: str  # canonical head, for coreference
+    unit: str | None = None  # unit word of its place (committees: their own)
+    place: str | None = None  # display of its place
+
+
+class _Registry:
+    """Places and bodies of one article, in text order, for coreference."""
+
+    def __init__(self, text: str) -> None:
+        self.places = places.scan(text)
+        self.starts = [p.start for p in self.places]
+        self.by_start = {p.start: p for p in self.places}
+        self.bodies: list[_Body] = []
+
+    def place_of(self, unit: str, pos: int) -> places.Place | None:  # noqa: C901
+        """Place written with ``unit`` (or of its level) named last before ``pos``, else first after."""
+        def ok(p: places.Place) -> bool:
+            if p.feature:
+                return False
+            if unit == "tỉnh":
+                return p.level == "province"
+            if unit == "thành phố":
+                return p.level == "city" and places.gazetteer_level(p.short) == "city" or (
+                    p.unit == "thành phố")
+            return p.unit == unit
+        i = bisect.bisect_left(self.starts, pos)
+        for p in reversed(self.places[:i]):
+            if ok(p):
+                return p
+        if unit in ("phường", "xã", "thị trấn"):
+            return None  # a commune named later is seldom the one meant
+        for p in self.places[i:]:
+            if ok(p):
+                return p
+        return None
+
+    def last_body(self, pred: Any) -> _Body | None:
+        for b in reversed(self.bodies):
+            if pred(b):
+                return b
+        return None
+
+
+def _level_of_place(p: places.Place) -> str | None:
+    if p.level in ("province",):
+        return "province"
+    if p.level == "city":
+        return "province" if places.gazetteer_level(p.short) == "city" or p.short == "Hà Nội" else "district"
+    if p.level in ("district", "town"):
+        return "district"
+    if p.level in ("ward", "commune"):
+        return "commune"
+    return None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return pos + 1 if text[pos:pos + 1] == " " else pos
+
+
+def _qualifier(text: str, pos: int, reg: _Registry) -> tuple[int, places.Place | None, str | None]:
+    """After a head ending at ``pos``: (end, place, bare unit word) of what qualifies it."""
+    q = pos + 1
+    if text[pos:pos + 1] != " ":
+        return pos, None, None
+    p = reg.by_start.get(q)
+    if p is not None and not p.feature:
+        return p.end, p, None
+    m = _UNIT_RE.match(text, pos)
+    if m:
+        unit = _UNIT_WORDS[m.group("u").lower()]
+        return m.end(), None, unit
+    return pos, None, None
+
+
+def _open_tail(text: str, pos: int, head: _Head, d: _Data, reg: _Registry) -> int:
+    """End of an open name after a head ending at ``pos`` (``pos`` when there is none).
+
+    Capitalised words, numbers and acronyms extend the name; lower-case words not in
+    ``stop_words`` may stand inside it (``Tập đoàn Dầu khí Quốc gia``) and, for ``lower_tail``
+    heads, end it (``Sở Giao thông vận tải``); a surname followed by a capital starts a person.
+    """
+    end, n, lower_run, cur = pos, 0, 0, pos
+    while n < 10:
+        m = _TOKEN.match(text, cur)
+        if not m:
+            break
+        w = m.group(1)
+        if w[0].isupper() or w[0].isdigit():
+            if (n and w in places.SURNAMES and _CAP_NEXT.match(text, m.end())
+                    and m.start(1) not in reg.by_start):
+                break  # a person's name follows the body
+            if n and w in ("Chủ", "Phó", "Bí", "Giám", "Trưởng", "Thứ", "Tổng", "Ủy", "UBND", "HĐND"):
+                break
+            end, cur, n, lower_run = m.end(), m.end(), n + 1, 0
+            continue
+        low = w.lower()
+        if low in ("và", "-", "–", "&"):
+            nxt = _TOKEN.match(text, m.end())
+            if nxt and nxt.group(1)[0].isupper():
+                cur, n = m.end(), n + 1
+                continue
+            break
+        if low in d.stop or lower_run >= d.max_lower or low in _UNIT_WORDS or low == "trung":
+            break
+        cur, n, lower_run = m.end(), n + 1, lower_run + 1
+        if low == "phòng" and text.startswith(", chống", cur):
+            cur += 7  # `Ban Chỉ đạo phòng, chống tham nhũng`
+        if head.lower_tail and not head.needs_capital:
+            end = cur
+    if head.needs_capital:
+        first = _TOKEN.match(text, pos)
+        if not first or not (first.group(1)[0].isupper() or first.group(1).lower() in (
+                "cổ", "tnhh", "trách", "liên", "mẹ", "tmcp", "thương", "cp")):
+            return pos
+        if end == pos:
+            return pos
+    return end
+
+
+def _trung_uong_after(text: str, end: int) -> int:
+    m = _TU_AFTER.match(text, end)
+    return m.end() if m else end
+
+
+def _parse(text: str, start: int, reg: _Registry, d: _Data) -> _Body | None:
+    pos = start
+    prefs: list[tuple[_Prefix, int, int]] = []
+    first_head = d.head_re.match(text, pos)
+    while True:
+        pm = d.prefix_re.match(text, pos)
+        if pm and first_head and pos == start and first_head.end() >= pm.end():
+            break  # `Ban Chấp hành Trung ương` is a head of its own
+        if not pm:
+            break
+        key = _group_key(pm)
+        prefs.append((d.prefixes[key], pm.start(), pm.end()))  # type: ignore[index]
+        pos = _skip_space(text, pm.end())
+    # `Phó Chủ tịch Thường trực UBND` -- a title, not a sub-body
+    if prefs and prefs[0][0].canon == "Thường trực":
+        before = text[max(0, start - 20):start].rstrip()
+        if before.endswith(d.title_before_tt):
+            if len(prefs) == 1:
+                return None
+    hm = d.head_re.match(text, pos) if not prefs or pos > prefs[-1][2] else None
+    if hm is None:
+        bm = _BO.match(text, pos)
+        mm = d.ministry_re.match(text, pos + 3) if bm else None
+        if mm:
+            canon = d.ministries.get(mm.group()) or _ministry_lookup(mm.group(), d)
+            return _with_prefixes(text, start, prefs, _Body(pos, mm.end(), canon, "state", "central", canon), reg, d)
+        tm = _TU.match(text, pos)
+        if tm and prefs:
+            body = _Body(pos, tm.end(), "Trung ương", "party", "central", "Trung ương")
+            return _with_prefixes(text, start, prefs, body, reg, d, central=True)
+        if tm and not prefs:
+            return _bare_trung_uong(text, pos, tm.end(), d)
+        if not prefs:
+            return None
+        return _alone_prefixes(text, start, prefs, reg, d)
+    key = _group_key(hm)
+    head = d.heads[key]  # type: ignore[index]
+    body = _head_body(text, hm.start(), hm.end(), head, reg, d)
+    if body is None:
+        if prefs:
+            return _alone_prefixes(text, start, prefs, reg, d)
+        return None
+    return _with_prefixes(text, start, prefs, body, reg, d)
+
+
+def _ministry_lookup(surface: str, d: _Data) -> str:
+    low = surface.lower()
+    for k, v in d.ministries.items():
+        if k.lower() == low:
+            return v
+    return "Bộ " + surface
+
+
+def _bare_trung_uong(text: str, a: int, b: int, d: _Data) -> _Body | None:
+    before = text[max(0, a - 25):a].rstrip()
+    if text[a] == "T":
+        if before.endswith(d.tu_not_after) or before.lower().endswith(tuple(w.lower() for w in d.tu_not_after)):
+            return None
+        return _Body(a, b, "Ban Chấp hành Trung ương Đảng", "party", "central", "Trung ương")
+    if before.endswith(d.tu_after) and not before.lower().endswith(("ngân sách", "cấp")):
+        return _Body(a, b, "Trung ương", "state", "central", "Trung ương")
+    return None
+
+
+def _committee_shown(place: places.Place, head: _Head) -> str:
+    """`Quận ủy` + `Hoàng Mai` (own unit dropped), `Quận ủy Quận 2`, `Thành ủy Thành phố Hồ Chí Minh`."""
+    if place.short.isdigit():
+        return place.name
+    if place.bare or (place.unit == head.unit and head.unit != "thành phố"):
+        return place.short
+    return place.name
+
+
+def _head_body(text: str, a: int, b: int, head: _Head, reg: _Registry, d: _Data) -> _Body | None:
+    """The body for one head match at [a, b), qualifier included; None when it is not a body."""
+    q = head.qualifier
+    if q == "none":
+        name = head.canon + (f" của {head.of}" if head.of else "")
+        level, category = head.level, head.category
+        if head.of_council:
+            council = reg.last_body(lambda x: x.head == "Hội đồng nhân dân" and x.place)
+            end = b
+            nxt = _HDND_NEXT.match(text, b)
+            if council:
+                name, level = f"{head.canon} {council.name}", council.level
+            if nxt:
+                hb = _head_body(text, b + 1, nxt.end(), d.heads[_head_key(d, "Hội đồng nhân dân")], reg, d)
+                if hb is not None:
+                    return _Body(a, hb.end, f"{head.canon} {hb.name}", category, hb.level, head.canon)
+            return _Body(a, end, name, category, level, head.canon)
+        return _Body(a, b, name, category, level, head.canon)
+    if q == "committee":
+        end, place, unit = b, None, None
+        p = reg.by_start.get(b + 1) if text[b:b + 1] == " " else None
+        if p is not None and not p.feature:
+            end, place = p.end, p
+        if place is None:
+            place = reg.place_of(head.unit or "", a)
+            shown = _committee_shown(place, head) if place else None
+            name = f"{head.canon} {shown}" if shown else head.canon
+            return _Body(a, end, name, head.category, head.level, head.canon, head.unit, place.name if place else None)
+        shown = _committee_shown(place, head)
+        level = head.level
+        if head.unit == "thành phố" and places.gazetteer_level(place.short) != "city" and place.level != "city":
+            level = "district"
+        return _Body(a, end, f"{head.canon} {shown}", head.category, level, head.canon, head.unit, place.name)
+    if q == "place":
+        end, place, unit = _qualifier(text, b, reg)
+        if head.counted and place is None and unit is None:
+            cm = _COUNTED.match(text, b)
+            if cm:
+                return _Body(a, cm.end(), text[a:cm.end()], head.category, "commune", head.canon)
+        if place is None and unit is not None:
+            place = reg.place_of(unit, a)
+            if place is None:
+                return _Body(a, end, f"{head.canon} {unit}", head.category,
+                             _COMMITTEE_UNIT_LEVEL.get(unit), head.canon, unit)
+        if place is None:
+            if head.needs_place:
+                return None
+            if head.canon in ("Đảng ủy", "Đảng bộ", "Mặt trận Tổ quốc") and text[b:b + 1] not in (" ", ",", ".", ";", ":", ")", "\n", ""):
+                return None
+            same = reg.last_body(lambda x: x.head == head.canon and x.place)
+            if same and head.level is None:
+                return _Body(a, end, same.name, same.category, same.level, head.canon, same.unit, same.place)
+            return _Body(a, end, head.canon, head.category, head.level, head.canon)
+        if head.canon == "Đảng bộ" and place.unit == "":
+            shown = place.short
+        else:
+            shown = place.name
+        level = _level_of_place(place) if head.level in (None, "province", "district") else head.level
+        if head.level == "central" and place is not None:
+            level = _level_of_place(place)
+        return _Body(a, end, f"{head.canon} {shown}", head.category, level, head.canon, place.unit, place.name)
+    if q == "open":
+        if head.canon in ("Sở", "Phòng"):
+            dm = d.dept_re.match(text, b + 1) if text[b:b + 1] == " " else None
+            if dm:
+                tail_end = dm.end()
+            elif head.needs_known:
+                return None
+            else:
+                tail_end = _open_tail(text, b, _Head(head.canon, head.category, head.level, "open"), d, reg)
+        else:
+            tail_end = _open_tail(text, b, head, d, reg)
+        if tail_end == b:
+            return None
+        tail = text[b + 1:tail_end]
+        if head.canon == "Hội" and (tail.split(" ")[0] in ("An", "đồng", "nghị", "thảo", "chợ") or
+                                   places.gazetteer_level("Hội " + tail.split(" ")[0]) is not None):
+            return None
+        if head.canon == "Ngân hàng" and tail.split(" ")[0] in ("Nhà", "Chính", "Thế", "Phát"):
+            return None
+        name = f"{head.canon} {tail}"
+        level = head.level
+        end = tail_end
+        qend, place, unit = _qualifier(text, tail_end, reg)
+        if place is not None:
+            end, level = place.end, _level_of_place(place)
+            name = f"{name} {place.name}"
+        elif unit is not None:
+            p = reg.place_of(unit, a)
+            end, level = qend, _COMMITTEE_UNIT_LEVEL.get(unit, level)
+            name = f"{name} {p.name}" if p else f"{name} {unit}"
+        else:
+            tu = _trung_uong_after(text, tail_end)
+            if tu > tail_end:
+                end, level = tu, "central"
+                name = f"{head.canon} {tail} Trung ương"
+        return _Body(a, end, name, head.category, level, head.canon)
+    return None
+
+
+def _head_key(d: _Data, canon: str) -> str:
+    for k, h in d.heads.items():
+        if h.canon == canon:
+            return k
+    raise KeyError(canon)
+
+
+def _with_prefixes(text: str, start: int, prefs: list[tuple[_Prefix, int, int]], body: _Body,
+                   reg: _Registry, d: _Data, central: bool = False) -> _Body:
+    if not prefs:
+        return body
+    parent_name = body.name
+    if prefs[-1][0].parent_as_party_org and body.head in ("Tỉnh ủy", "Thành ủy", "Quận ủy", "Huyện ủy", "Thị ủy") and body.place:
+        parent_name = f"Đảng bộ {body.place}"
+    if central and prefs[-1][0].canon != "Ban Chấp hành":
+        parent_name = "Trung ương"
+    elif central:
+        parent_name = "Trung ương Đảng"
+    name = " ".join(p.canon for p, _, _ in prefs) + " " + parent_name
+    category = body.category
+    if body.head == "Quốc hội" or body.category in ("state", "council", "mass_org", "front"):
+        category = body.category
+    elif prefs[0][0].category == "state" and body.category == "party":
+        category = "party"
+    return _Body(start, body.end, name, category, body.level, prefs[0][0].canon + " " + body.head, body.unit, body.place)
+
+
+_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Quận ủy", "Huyện ủy", "Thị ủy", "Đảng ủy", "Đảng bộ", "Trung ương")
+
+
+def _alone_prefixes(text: str, start: int, prefs: list[tuple[_Prefix, int, int]], reg: _Registry, d: _Data) -> _Body | None:
+    last = prefs[-1][0]
+    if not all(p.alone for p, _, _ in prefs):
+        return None
+    if not text[prefs[0][1]].isupper() or text[prefs[0][1]:prefs[0][2]].isupper():
+        return None  # lower-case `ban chấp hành` or `BCH` alone: too generic
+    end = prefs[-1][2]
+    parent = reg.last_body(lambda x: x.category == "party" and x.head in _PARTY_COMMITTEES)
+    label = " ".join(p.canon for p, _, _ in prefs)
+    if parent is None:
+        return _Body(start, end, label, "party", None, label)
+    pname = parent.name
+    if last.parent_as_party_org and parent.head in _PARTY_COMMITTEES[:5] and parent.place:
+        pname = f"Đảng bộ {parent.place}"
+    return _Body(start, end, f"{label} {pname}", "party", parent.level, label, parent.unit, parent.place)
+
+
+def find(text: str, ctx: Context | None = None) -> list[Hit]:
+    """Body hits in ``text``, in text order, non-overlapping (see the module docstring)."""
+    d = _data()
+    reg = _Registry(text)
+    hits: list[Hit] = []
+    last_end = 0
+    for start in _candidates(text, d):
+        if start < last_end:
+            continue
+        body = _parse(text, start, reg, d)
+        if body is None:
+            continue
+        reg.bodies.append(body)
+        last_end = body.end
+        hits.append(Hit("body", body.start, body.end,
+                        {"name": body.name, "category": body.category, "level": body.level}))
+    return hits

@@ -1,0 +1,400 @@
+"""Places: administrative units, rivers, roads, sites and countries in Vietnamese text.
+
+``find(text, ctx)`` returns hits of kind ``location`` with fields ``name`` and ``admin_level``
+(``province``, ``city``, ``district``, ``ward``, ``commune``, ``town`` or None).
+
+Decisions (gold and the body recogniser depend on them):
+
+* A unit word followed by a name is a place, unit included in the span and in ``name``
+  (``quận Hoàng Mai``, ``xã Vĩnh Lộc A``, ``phường Mỹ Đình 2``, ``Quận 2``, ``tổ dân phố 5``).
+  The name is the longest known unit name at that point (gazetteer, ``places_gazetteer.json``,
+  generated from ``underthesea.address``), else a run of capitalised words cut before a
+  surname or a title word (so ``quận Nam Từ Liêm Nguyễn Văn Hải`` stops after ``Liêm``).
+  ``14 phường``, ``các xã`` (no capitalised name after the unit) are not places.
+* A list after a unit continues it: ``hai xã Vĩnh Lộc A, Vĩnh Lộc B``; ``phường 12, 13``.
+* A bare name is a place only when it is a whole capitalised run and a province or district of
+  the gazetteer (``Vĩnh Phúc``, ``Nam Từ Liêm``), not after ``ông``/``bà``… Its ``name`` gets the
+  unit word (``tỉnh Vĩnh Phúc``, ``quận Nam Từ Liêm``, ``Thành phố Hà Nội``).
+* Centrally-run cities (Hà Nội, TP HCM, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) and any ``thành phố X``
+  are ``city``; ``thị xã`` is ``town``; features and countries have ``admin_level`` None.
+* When ``ctx.extras["bodies"]`` holds body hits (or ``(start, end)`` pairs), places inside them are
+  dropped: the body covers its place.
+
+``scan(text)`` gives the richer internal records (unit word, bare name) the body recogniser uses.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import regex
+import yaml
+
+from .base import Context, Hit
+
+__all__ = ["find", "scan", "Place", "gazetteer_level"]
+
+_LEVELS = {"province", "city", "district", "ward", "commune", "town", None}
+
+# The patterns scanned over whole articles use the standard `re` module (its alternations skip
+# impossible start characters, several times faster than `regex` here), so letter classes are spelt
+# out: Latin upper- and lower-case letters (Vietnamese included) and combining marks.
+_LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
+LU = "".join(c for c in _LATIN if c.isupper())
+LL = "".join(c for c in _LATIN if c.islower()) + "\u0300-\u036f"
+_B = rf"(?<![{LU}{LL}\d])"
+_E = rf"(?![{LU}{LL}\d])"
+# capitalised word: `Hà`, `KBang`, `M'Đrắk`, a lone capital letter (`Vĩnh Lộc A`)
+_CAP = rf"[{LU}][{LL}'’]*(?:[{LU}][{LL}]+)?{_E}"
+_RUN = rf"{_CAP}(?:[ ]{_CAP}){{0,5}}(?:[ ]\d+{_E})?"
+
+SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Huỳnh Hoàng Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đoàn Lương "
+    "Lưu Mai Tạ Hà Cao Tô Chu Vương Thái Châu Quách Lâm Kiều Đào Triệu Âu Khổng Mạc".split())
+_TITLE_WORDS = frozenset(
+    "Chủ Phó Bí Giám Trưởng Thứ Ủy Uỷ Tổng Chánh Viện Hiệu Thủ Bộ Sở Ban Hội Công Cục Tòa Toà Ngân "
+    "Kho Tập Nhà Người Tiến Thạc Báo Ảnh Cơ Các Trong Năm Theo Đại Thượng Trung Đồng".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place found in the text (internal record, richer than the hit)."""
+
+    start: int
+    end: int
+    name: str  # canonical, with its unit word
+    level: str | None  # admin_level
+    unit: str  # unit word as canonicalised (`quận`, `tỉnh`, `thành phố`, `sông`…) or ""
+    short: str  # the bare name (`Hoàng Mai`, `2`, `Hồ Chí Minh`)
+    feature: bool = False
+    bare: bool = False  # written without its unit word (`Vĩnh Phúc`)
+
+
+@dataclass(frozen=True)
+class _Data:
+    provinces: dict[str, str]
+    districts: dict[str, str]
+    wards: frozenset[str]
+    bare: dict[str, tuple[str, str | None]]  # bare name -> (unit, level)
+    admin_units: dict[str, dict[str, Any]]  # canonical unit -> spec
+    feature_units: dict[str, dict[str, Any]]
+    not_after: dict[str, frozenset[str]]
+    cue_words: frozenset[str]
+    person_before: frozenset[str]
+    leading_words: frozenset[str]
+    aliases: dict[str, tuple[str, str | None, bool]]
+    strict_not_after: tuple[str, ...]
+    strict_not_before: frozenset[str]
+    unit_re: Any
+    alias_re: Any
+    run_re: Any
+
+
+def _read(name: str) -> Any:
+    path = resources.files("vnreport_extract").joinpath("data", "vi", name)
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text) if name.endswith(".json") else yaml.safe_load(text)
+
+
+def _words_alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _data() -> _Data:
+    """Load and validate the gazetteer and ``places.yaml`` once."""
+    gaz = _read("places_gazetteer.json")
+    man = _read("places.yaml")
+    for key in ("provinces", "districts", "wards"):
+        if not gaz.get(key):
+            raise ValueError(f"places_gazetteer.json: {key!r} missing or empty")
+    for key in ("admin_units", "feature_units", "aliases", "extra_units", "cue_words", "person_before"):
+        if not man.get(key):
+            raise ValueError(f"places.yaml: {key!r} missing or empty")
+    provinces = dict(gaz["provinces"])
+    districts = dict(gaz["districts"])
+    for name, spec in man["extra_units"].items():
+        if spec["level"] in ("province", "city") and spec.get("unit") is None:
+            provinces[name] = spec["level"]
+        else:
+            districts[name] = spec.get("unit", "")
+    if not set(provinces.values()) <= {"province", "city"}:
+        raise ValueError("places: province levels must be province or city")
+    stop = set(man.get("bare_stop", []))
+    bare: dict[str, tuple[str, str | None]] = {}
+    for name, unit in districts.items():
+        if name in stop or len(name.split()) < 2 or name[0].isdigit() or name.startswith("Quận"):
+            continue
+        bare[name] = (unit, _unit_level(unit, name, provinces))
+    for name, level in provinces.items():
+        if name not in stop:
+            bare[name] = ("thành phố" if level == "city" else "tỉnh", level)
+    bare.pop("Hồ Chí Minh", None)  # bare, the name is the person's
+    admin_units = man["admin_units"]
+    for unit, spec in admin_units.items():
+        if spec.get("level") not in _LEVELS:
+            raise ValueError(f"places.yaml: bad level for {unit!r}")
+    aliases: dict[str, tuple[str, str | None, bool]] = {}
+    for surface, val in man["aliases"].items():
+        if not isinstance(val, list) or len(val) not in (2, 3) or val[1] not in _LEVELS:
+            raise ValueError(f"places.yaml: bad alias {surface!r}")
+        aliases[surface] = (val[0], val[1], len(val) == 3 and val[2] == "strict")
+    for name in provinces:
+        if "-" in name:
+            aliases.setdefault(name, (f"tỉnh {name}" if provinces[name] == "province" else f"Thành phố {name}",
+                                      provinces[name], False))
+
+    written: dict[str, str] = {}
+    for unit, spec in admin_units.items():
+        forms = spec.get("written") or [unit, unit[0].upper() + unit[1:]]
+        for f in forms:
+            written[f] = unit
+    for unit in man["feature_units"]:
+        written.setdefault(unit, unit)  # lower case only: `Hồ Chí Minh`, `Cảng hàng không …` are names
+    unit_alt = "|".join(re.escape(w).replace(r"\ ", "[ ]+") + ("" if w.endswith(".") else _E)
+                        for w in sorted(written, key=len, reverse=True))
+    unit_re = re.compile(rf"{_B}(?P<u>{unit_alt})[ ]*(?P<n>{_RUN}|\d+[A-Z]?{_E})")
+    alias_re = re.compile(rf"{_B}(?:{_words_alt(list(aliases))}){_E}")
+    return _Data(
+        provinces=provinces, districts=districts, wards=frozenset(gaz["wards"]), bare=bare,
+        admin_units=admin_units, feature_units=man["feature_units"],
+        not_after={k: frozenset(v or []) for k, v in man.get("not_after", {}).items()},
+        cue_words=frozenset(man["cue_words"]), person_before=frozenset(man["person_before"]),
+        leading_words=frozenset(man.get("leading_words", [])), aliases=aliases,
+        strict_not_after=tuple(man.get("strict_not_after", [])),
+        strict_not_before=frozenset(man.get("strict_not_before", [])),
+        unit_re=(unit_re, written), alias_re=alias_re, run_re=re.compile(rf"{_B}{_RUN}"),
+    )
+
+
+def _unit_level(unit: str, name: str, provinces: dict[str, str]) -> str | None:
+    return {"quận": "district", "huyện": "district", "thị xã": "town", "thành phố": "city",
+            "đặc khu": "district", "": "district"}.get(unit, "district")
+
+
+def gazetteer_level(name: str) -> str | None:
+    """Admin level of a bare known name (``Vĩnh Phúc`` -> ``province``), else None."""
+    d = _data()
+    if name in d.provinces:
+        return d.provinces[name]
+    if name in d.districts:
+        return _unit_level(d.districts[name], name, d.provinces)
+    if name in d.wards:
+        return "ward"
+    return None
+
+
+_RUN_RE = re.compile(_RUN)
+_PREV_WORD = regex.compile(r"([\p{L}\p{M}\d.]+)[ ]*$")
+_PREV_TWO = regex.compile(r"([\p{L}\p{M}]+[ ]+[\p{L}\p{M}]+)[ ]*$")
+_NEXT_WORD = regex.compile(r"[ ]+([\p{L}\p{M}]+)")
+_LOWER_NEXT = regex.compile(r" \p{Ll}")
+_NUM_NEXT = regex.compile(r"\d+(?=[ ]*(?:[,;.)]|$|và[ ]|quận|huyện|phường|xã|thị))")
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.search(text[max(0, pos - 30):pos])
+    return m.group(1) if m else ""
+
+
+def _prev_two(text: str, pos: int) -> str:
+    m = _PREV_TWO.search(text[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
+
+
+def _cut_name(words: list[str], names: Any, followed_by_lower: bool) -> int:
+    """How many of ``words`` form the name after a unit word."""
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]) in names:
+            return k
+    n = len(words)
+    for i in range(1, n):
+        if words[i] in SURNAMES and n - i >= 2:
+            return i
+        if words[i] in _TITLE_WORDS:
+            return i
+    if followed_by_lower and n >= 2 and words[-1] in _TITLE_WORDS:
+        return n - 1
+    return n
+
+
+def _level_for(unit: str, spec: dict[str, Any], short: str, d: _Data) -> str | None:
+    if unit in ("thành phố", "tp", "thủ đô"):
+        return "city"
+    if unit == "tỉnh":
+        return "city" if d.provinces.get(short) == "city" else "province"
+    return spec.get("level")
+
+
+def _canon_unit(unit: str) -> str:
+    return {"tp": "thành phố", "q.": "quận", "p.": "phường", "tx": "thị xã"}.get(unit, unit)
+
+
+def _display(unit: str, short: str, level: str | None, d: _Data) -> str:
+    if unit == "thủ đô":
+        return f"Thành phố {short}"
+    if unit == "thành phố" and d.provinces.get(short) == "city":
+        return f"Thành phố {short}"
+    if unit == "quận" and short.isdigit():
+        return f"Quận {short}"
+    return f"{unit} {short}" if unit else short
+
+
+@functools.lru_cache(maxsize=16)
+def scan(text: str) -> tuple[Place, ...]:
+    """All places in ``text`` in text order, non-overlapping (bodies not considered)."""
+    d = _data()
+    unit_re, written = d.unit_re
+    cands: list[tuple[int, int, int, Place]] = []  # (start, -len, -prio, place)
+
+    def add(place: Place, prio: int) -> None:
+        cands.append((place.start, place.start - place.end, -prio, place))
+
+    for m in d.alias_re.finditer(text):
+        name, level, strict = d.aliases[m.group()]
+        if strict:
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and (nxt.group(1)[0].isupper() or nxt.group(1) in d.strict_not_before):
+                continue
+            before = text[max(0, m.start() - 12):m.start()].rstrip()
+            if before.endswith(d.strict_not_after):
+                continue
+        unit, short = "", name
+        for u in ("Thành phố ", "tỉnh "):
+            if name.startswith(u):
+                unit, short = u.strip().lower(), name[len(u):]
+        add(Place(m.start(), m.end(), name, level, unit, short), 3)
+
+    for m in unit_re.finditer(text):
+        raw_unit = regex.sub(r"[ ]+", " ", m.group("u"))
+        unit = written.get(raw_unit) or written.get(m.group("u"))
+        if unit is None:
+            continue
+        is_admin = unit in d.admin_units
+        spec = d.admin_units[unit] if is_admin else d.feature_units[unit]
+        raw = m.group("n")
+        number = raw[0].isdigit()
+        if number and not spec.get("numbered"):
+            continue
+        if spec.get("only_numbered") and not number:
+            continue
+        if not raw_unit.endswith(".") and m.start("n") == m.end("u") and not number:
+            continue  # `TPHCM`-like glued forms are aliases
+        prev = _prev_word(text, m.start())
+        if prev.lower() in d.not_after.get(unit, ()) or prev in d.not_after.get(unit, ()):
+            continue
+        if spec.get("cue") and prev.lower() not in d.cue_words and not prev[:1].isdigit() and prev:
+            continue
+        if raw_unit[0].isupper() and prev[:1].isupper() and not is_admin:
+            continue  # `Cục Đường …` is a body's word, not a road
+        cu = _canon_unit(unit)
+        if number:
+            short, end = raw, m.end("n")
+        else:
+            words = raw.split(" ")
+            names: Any
+            if cu in ("phường", "xã", "thị trấn"):
+                names = d.wards
+            elif cu in ("tỉnh", "thành phố", "thủ đô"):
+                names = d.provinces.keys() | d.districts.keys()
+            elif is_admin:
+                names = d.districts.keys() | d.provinces.keys()
+            else:
+                names = ()
+            lower_next = bool(_LOWER_NEXT.match(text, m.end("n")))
+            k = _cut_name(words, names, lower_next)
+            short = " ".join(words[:k])
+            if is_admin and short not in names and words[0] in SURNAMES and k >= 3:
+                continue  # `HĐND TP Nguyễn Thị Quyết Tâm`: a person after the unit word
+            end = m.start("n") + len(short)
+        if is_admin:
+            level = _level_for(cu, spec, short, d)
+            place = Place(m.start(), end, _display(cu, short, level, d), level, cu, short)
+        else:
+            name = f"{raw_unit.lower()} {short}" if raw_unit[0].isupper() else f"{raw_unit} {short}"
+            place = Place(m.start(), end, name, None, cu, short, feature=True)
+        add(place, 2)
+        if is_admin:
+            _continue_list(text, place, spec, d, add, prev)
+
+    # a bare name takes the unit the article writes it with (`quận Hoàng Mai` … `Hoàng Mai`)
+    seen_units = {c[3].short: c[3] for c in cands if c[3].unit and not c[3].feature}
+    for m in d.run_re.finditer(text):
+        run = m.group()
+        start = m.start()
+        if run not in d.bare:
+            first, _, rest = run.partition(" ")
+            if first in d.leading_words and rest in d.bare:
+                start, run = m.start() + len(first) + 1, rest
+            else:
+                continue
+        prev = _prev_word(text, start).lower()
+        if prev in d.person_before or _prev_two(text, start).lower() in d.person_before:
+            continue
+        unit, level = d.bare[run]
+        if run in seen_units:
+            unit, level = seen_units[run].unit, seen_units[run].level
+        add(Place(start, start + len(run), _display(unit, run, level, d), level, unit, run, bare=True), 1)
+
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    out: list[Place] = []
+    last_end = -1
+    for _, _, _, p in cands:
+        if p.start >= last_end:
+            out.append(p)
+            last_end = p.end
+    return tuple(out)
+
+
+_LIST_SEP = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+)")
+
+
+def _continue_list(text: str, place: Place, spec: dict[str, Any], d: _Data, add: Any, prev: str) -> None:
+    """``xã Vĩnh Lộc A, Vĩnh Lộc B`` / ``phường 12, 13``: more names of the same unit."""
+    plural = prev.lower() in {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"} or prev.isdigit()
+    pos = place.end
+    while True:
+        sep = _LIST_SEP.match(text, pos)
+        if not sep:
+            return
+        at = sep.end()
+        if place.short.isdigit():
+            m = _NUM_NEXT.match(text, at)
+            if not m:
+                return
+            short = m.group()
+        else:
+            m = _RUN_RE.match(text, at)
+            if not m:
+                return
+            words = m.group().split(" ")
+            k = _cut_name(words, d.wards | d.districts.keys() | d.provinces.keys(), False)
+            short = " ".join(words[:k])
+            known = short in d.wards or short in d.districts or short in d.provinces
+            if not (known or plural) or words[0] in SURNAMES and not known:
+                return
+            if short in d.provinces or (short in d.districts and short not in d.wards):
+                return  # the list moved up a level: the bare-name pass takes it
+        end = at + len(short)
+        add(Place(at, end, _display(place.unit, short, place.level, d), place.level, place.unit, short), 2)
+        pos = end
+
+
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def find(text: str, ctx: Context | None = None) -> list[Hit]:
+    """Location hits in ``text`` (see the module docstring for what counts)."""
+    bodies = (ctx.extras.get("bodies") if ctx is not None else None) or []
+    spans = [(b.start, b.end) if isinstance(b, Hit) else (int(b[0]), int(b[1])) for b in bodies]
+    hits = []
+    for p in scan(text):
+        if spans and _inside(spans, p.start, p.end):
+            continue
+        hits.append(Hit("location", p.start, p.end, {"name": p.name, "admin_level": p.level}))
+    return hits
