@@ -1,0 +1,911 @@
+"""Indicators and targets: the report's facts, linked from already-resolved numeric and temporal hits.
+
+``link(text, hits, sentences, ctx)`` reads each sentence that holds a numeric hit, value by value:
+
+- a value right after a change verb (``tăng 9,54%``), an attainment verb with a plan word after it
+  (``bằng 96% dự toán``), or a restatement (``(tương đương 7,8%)``) is an attribute of the fact opened
+  just before it in the sentence;
+- any other value may open a fact: its subject is the noun phrase before the verb (``đạt``, ``là``,
+  ``ước đạt``, ``tăng``…) with period and scope phrases moved to their own fields, plus the counted noun
+  and the words right after the value (``3.597 doanh nghiệp thành lập mới``);
+- a fact is a ``target`` when a modality cue (``phấn đấu``, ``mục tiêu``, ``chỉ tiêu``…) governs its
+  clause, or when its period lies after the year the article reports on; otherwise an ``indicator``,
+  ``estimate`` when ``ước``/``dự kiến`` governs it.
+
+Counts of meetings, documents and votes are never facts (``data/vi/facts.yaml``). The hit's span is the
+clause from the subject to the last attribute; ``measure``/``goal`` is the numeric hit as a nested record.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from .base import Context, Hit
+from .numbers import load_yaml
+
+__all__ = ["link"]
+
+VALUE_KINDS = frozenset({"quantity", "money", "percent", "ratio", "multiplier"})
+TIME_KINDS = frozenset({"date", "period"})
+SKIP_BLOCKS = frozenset({"caption", "boilerplate", "byline", "series"})
+
+_LIST_KEYS = (
+    "estimate_cues", "copulas", "change_increase", "change_decrease", "level_markers", "attainment_verbs",
+    "attainment_refs", "restatement_cues", "baseline_heads", "baseline_intro", "modality_cues",
+    "modality_blockers", "connectors", "edge_words", "scope_places", "scope_phrases", "non_fact_units",
+    "fact_units", "ratio_fact_units", "indicator_count_verbs", "vote_words", "denominators", "tail_stops",
+    "economic_heads", "cost_phrases", "future_markers", "not_change_after", "sub_item_openers",
+    "list_markers", "result_markers", "not_scope_after", "measure_units", "per_capita", "party_heads", "clause_joins", "count_strong_verbs",
+)
+_RX_PAREN = re.compile(r"\([^()]{0,80}\)")
+_RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
+_RX_CAP = re.compile(r"\s(\w)(?=[^\W\d_]*\s)")
+_LEVEL = ("xuống", "lên", "còn", "đến", "tới", "mức", "về")
+_APPROX = ("hơn", "gần", "khoảng", "trên", "dưới", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá",
+           "chừng", "có đến", "có tới", "tới", "đến", "ước khoảng", "vào khoảng", "trên dưới", "ngót", "từ",
+           "mức", "con số", "tổng cộng", "tổng số", "tổng")
+
+
+# ------------------------------------------------------------------------------------------------
+# data
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in ordered) + ")"
+
+
+def _word(words: list[str] | tuple[str, ...]) -> str:
+    return r"(?<!\w)" + _alt(words) + r"(?!\w)"
+
+
+@dataclass(frozen=True)
+class _Data:
+    words: dict[str, tuple[str, ...]]
+    rx: dict[str, re.Pattern[str]]
+
+
+@functools.cache
+def _data() -> _Data:
+    raw = load_yaml("facts.yaml")
+    if not isinstance(raw, dict):
+        raise ValueError("facts.yaml must be a mapping")
+    words: dict[str, tuple[str, ...]] = {}
+    for key in _LIST_KEYS:
+        v = raw.get(key)
+        if not isinstance(v, list) or not v or not all(isinstance(x, str) and x.strip() for x in v):
+            raise ValueError(f"facts.yaml: {key} must be a non-empty list of non-empty strings")
+        words[key] = tuple(" ".join(x.lower().split()) for x in v)
+    w = words
+    change = w["change_increase"] + w["change_decrease"]
+    approx = _word(_APPROX)
+    not_verb = r"(?!\s+" + _alt(w["not_change_after"]) + r"(?!\w))"
+    rx = {
+        "approx_tail": re.compile(r"(?:\s*(?:" + approx + r"|[-–:(]))+\s*$"),
+        "estimate": re.compile(_word(w["estimate_cues"])),
+        "estimate_strict": re.compile(_word([c for c in w["estimate_cues"] if c.startswith("ước")])),
+        "copula": re.compile(_word(w["copulas"] + w["estimate_cues"])),
+        "verb": re.compile(_word(w["copulas"] + w["estimate_cues"] + change) + not_verb),
+        "change_end": re.compile(r"(?:^|(?<=\s))(?:ước\s+|chỉ\s+|cao\s+|lại\s+)?(?P<verb>" + _alt(change)
+                                 + r")(?:\s+(?P<lvl>" + _alt(w["level_markers"]) + r"))?\s*$"),
+        "attr_change": re.compile(r"^(?:và\s+|nhưng\s+|song\s+)?(?:ước\s+|chỉ\s+|cao\s+|lại\s+)?(?P<verb>"
+                                  + _alt(change) + r")(?:\s+(?P<lvl>" + _alt(w["level_markers"]) + r"))?$"),
+        "attr_attain": re.compile(r"^(?:và\s+)?(?:ước\s+)?(?P<verb>" + _alt(w["attainment_verbs"]) + r")$"),
+        "restate": re.compile(r"^(?:" + _alt(w["restatement_cues"]) + r")?$"),
+        "ref": re.compile(r"^\s*(?P<ref>" + _alt(w["attainment_refs"]) + r")(?!\w)"),
+        "baseline": re.compile(r"^[\s)]*(?:" + _alt(w["baseline_intro"]) + r")\s+(?!sánh)(?P<b>[^,;.()\n]+)"),
+        "baseline_any": re.compile(r"(?<!\w)(?:" + _alt(w["baseline_intro"]) + r")\s+(?!sánh)(?P<b>[^,;.()\n]+)"),
+        "baseline_head": re.compile(r"^\s*(?P<b>" + _alt(w["baseline_heads"]) + r"[^,;.()\n]*)"),
+        "baseline_cut": re.compile(r"\s(?:và|do|nhưng|song|trong khi|trong đó|tăng|giảm|bằng|đạt|là|vì|nên|"
+                                   r"nhờ|khi|mà|thì|để)\s"),
+        "level_between": re.compile(r"^\s*(?:gdp\s+|grdp\s+)?(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$"),
+        "actual_verb": re.compile(r"(?<!\w)(?:đạt|chỉ đạt|đạt được|thực hiện|đã|là)(?!\w)"),
+        "modality": re.compile(_word(w["modality_cues"])),
+        "blocker_end": re.compile(_word(w["modality_blockers"]) + r"\s*$"),
+        "body_before": re.compile(r"(?<!\w)(?:sở|bộ|phòng|vụ|cục|ban|ủy ban|uỷ ban|hội đồng)\s*$"),
+        "connector_start": re.compile(r"^\s*(?:" + _word(w["connectors"]) + r"[\s,]*)+"),
+        "edge_start": re.compile(r"^\s*(?:" + _word(w["edge_words"]) + r"\s*)+"),
+        "edge_end": re.compile(r"(?:\s*" + _word(w["edge_words"]) + r")+\s*$"),
+        "scope": re.compile(r"(?<!\w)(?:" + _alt(w["scope_phrases"]) + r")(?:\s+" + _alt(w["scope_places"])
+                            + r")?(?!\w)(?!\s+" + _alt(w["not_scope_after"]) + r"(?!\w))"),
+        "vote": re.compile(_word(w["vote_words"])),
+        "sub_item": re.compile(r"\s*" + _word(w["sub_item_openers"])),
+        "list_marker": re.compile(_word(w["list_markers"])),
+        "list_marker_after": re.compile(r"[^,;.]*" + _word(w["list_markers"])),
+        "result": re.compile(_word(w["result_markers"])),
+        "per_capita": re.compile(_word(w["per_capita"])),
+        "party": re.compile(r"\s*" + _word(w["party_heads"])),
+        "join": re.compile(_word(w["clause_joins"])),
+        "strong": re.compile(_word(w["count_strong_verbs"])),
+        "future": re.compile(_word(w["future_markers"])),
+        "economic": re.compile(_word(w["economic_heads"])),
+        "cost_end": re.compile(_word(w["cost_phrases"]) + r"(?:\s+\S+){0,4}\s*$"),
+        "count_verb": re.compile(_word(w["indicator_count_verbs"])),
+        "denominator": re.compile(r"^\s*" + _word(w["denominators"])),
+        "tail_stop": re.compile(r"[,;:.()\[\]/“”\"!?]|\s[-–]\s|" + _word(w["tail_stops"])),
+        "actor": re.compile(r"^.*?(?<!\w)(?:đã|sẽ)\s+"),
+        "boundary": re.compile(r"[,;:()\[\]]|\s[-–]\s|\.(?=\s)"),
+    }
+    return _Data(words=words, rx=rx)
+
+
+# ------------------------------------------------------------------------------------------------
+# helpers
+
+
+def _record(text: str, h: Hit) -> dict[str, Any]:
+    return {"kind": h.kind, "text": text[h.start:h.end], "start": h.start, "end": h.end, **h.fields}
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+@dataclass
+class _Fact:
+    kind: str
+    value: Hit
+    start: int
+    end: int
+    subject: str
+    status: str = "actual"
+    modality: str | None = None
+    period: Hit | None = None
+    change: dict[str, Any] | None = None
+    baseline: str | None = None
+    attainment: dict[str, Any] | None = None
+    scope: str | None = None
+    achieved: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def hit(self, text: str) -> Hit:
+        rec = _record(text, self.value)
+        period = _record(text, self.period) if self.period is not None else None
+        if self.kind == "indicator":
+            fields = {"subject": self.subject, "measure": rec, "status": self.status, "period": period,
+                      "change": self.change, "baseline": self.baseline, "attainment": self.attainment,
+                      "scope": self.scope}
+        else:
+            fields = {"subject": self.subject, "goal": rec, "modality": self.modality or "chỉ tiêu",
+                      "period": period, "achieved": self.achieved}
+        return Hit(self.kind, self.start, self.end, fields)
+
+
+class _Sentence:
+    """One sentence being read: its values, times and clause boundaries."""
+
+    def __init__(self, text: str, low: str, s0: int, s1: int, values: list[Hit], times: list[Hit]) -> None:
+        self.text, self.low, self.s0, self.s1 = text, low, s0, s1
+        self.values, self.times = values, times
+        d = _data()
+        covered = [(h.start, h.end) for h in values + times]
+        for m in _RX_PAREN.finditer(low, s0, s1):
+            a, b = m.start(), m.end()
+            if not any(a <= h.start < b for h in values):
+                covered.append((a, b))  # (GDP), (không tính tạm ứng): part of the subject
+        self.cues: list[tuple[int, int, str, bool, bool]] | None = None
+        self.bounds: list[int] = []  # offsets just after a boundary character
+        self.bchar: list[str] = []
+        for m in d.rx["boundary"].finditer(low, s0, s1):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            self.bounds.append(m.end())
+            self.bchar.append(m.group().strip() or "-")
+
+    def clause_start(self, pos: int) -> tuple[int, str]:
+        i = bisect_right(self.bounds, pos) - 1
+        if i < 0:
+            return self.s0, ""
+        return self.bounds[i], self.bchar[i]
+
+
+
+# ------------------------------------------------------------------------------------------------
+# the linker
+
+
+def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Context) -> list[Hit]:
+    """Indicators and targets of one article, linked from its resolved numeric and temporal ``hits``.
+
+    ``sentences`` are ``(start, end)`` offsets; ``ctx.extras["blocks"]`` (optional) holds the
+    segmenter's ``(kind, start, end)`` blocks, used for paragraph scope and to skip captions.
+    Returns hits of kind ``indicator`` and ``target`` in text order.
+    """
+    d = _data()
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case changes length: fall back per char
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    values = sorted((h for h in hits if h.kind in VALUE_KINDS), key=lambda h: h.start)
+    times = sorted((h for h in hits if h.kind in TIME_KINDS), key=lambda h: h.start)
+    if not values:
+        return []
+    blocks = [(b.kind, b.start, b.end) if hasattr(b, "kind") else (b[0], b[1], b[2])
+              for b in (ctx.extras.get("blocks") or [])]
+    last_para = max((b[1] for b in blocks if b[0] in ("paragraph", "lead")), default=-1)
+    # headings after the last paragraph are links to other articles ("Tin liên quan")
+    blocks = [("boilerplate", b[1], b[2]) if b[0] == "heading" and b[1] > last_para else b for b in blocks]
+    block_starts = [b[1] for b in blocks]
+    ref_year = ctx.published.year if ctx.published else ctx.default_year
+    vstarts = [h.start for h in values]
+    tstarts = [h.start for h in times]
+
+    out: list[_Fact] = []
+    para_state: dict[str, Any] = {"block": None, "period": None, "cue": None, "last": None}
+    for s0, s1 in sentences:
+        bi = bisect_right(block_starts, s0) - 1
+        block = blocks[bi] if bi >= 0 and blocks[bi][2] > s0 else None
+        if block is not None and block[0] in SKIP_BLOCKS:
+            continue
+        if para_state["block"] != (block[1] if block else None):
+            # a new paragraph; "Trong đó, …" opening it still refers to the last fact before it
+            para_state = {"block": block[1] if block else None, "period": None, "cue": None,
+                          "last": para_state.get("last"), "first": True}
+        i0, i1 = bisect_right(vstarts, s0 - 1), bisect_right(vstarts, s1 - 1)
+        j0, j1 = bisect_right(tstarts, s0 - 1), bisect_right(tstarts, s1 - 1)
+        svals = [v for v in values[i0:i1] if v.end <= s1]
+        stimes = [t for t in times[j0:j1] if t.end <= s1]
+        lead = _lead_time(low, s0, stimes)
+        if para_state.get("first"):
+            para_state["period"] = lead if lead is not None and lead.fields.get("day") is None else None
+            para_state["first"] = False
+        if not svals:
+            _note_cue(low, s0, s1, para_state, d)
+            continue
+        sent = _Sentence(text, low, s0, s1, svals, stimes)
+        facts = _read_sentence(sent, lead, para_state, ref_year, d)
+        out.extend(facts)
+        _note_cue(low, s0, s1, para_state, d, sent)
+        if facts:
+            para_state["last"] = facts[-1]
+    return [f.hit(text) for f in out]
+
+
+def _lead_time(low: str, s0: int, stimes: list[Hit]) -> Hit | None:
+    """A date/period opening the sentence (``Năm 2022, …``, ``Tính đến ngày 30/6, …``)."""
+    for t in stimes:
+        if t.start - s0 > 25:
+            return None
+        before = low[s0:t.start].strip(" ,")
+        if len(before.split()) <= 3:
+            return t
+    return None
+
+
+def _note_cue(low: str, s0: int, s1: int, state: dict[str, Any], d: _Data,
+              sent: "_Sentence | None" = None) -> None:
+    """Remember a sentence's last modality cue for the sentences after it in the paragraph."""
+    if sent is None:
+        if not d.rx["modality"].search(low, s0, s1):
+            return
+        sent = _Sentence("", low, s0, s1, [], [])
+    cues = _cues(sent, d)
+    if cues:
+        state["cue"] = cues[-1][2]
+
+
+def _cues(s: "_Sentence", d: _Data) -> list[tuple[int, int, str, bool, bool]]:
+    """Modality cues of a sentence as ``(start, end, cue, scoping, blocked)``. A blocked cue names a
+    result or a reference (``đã hoàn thành mục tiêu``, ``bằng 96% dự toán``): it never scopes, and
+    applies to its own clause only when it is not a past result."""
+    if s.cues is not None:
+        return s.cues
+    low, rx = s.low, d.rx
+    found: list[tuple[int, int, str, bool, bool]] = []
+    for m in rx["modality"].finditer(low, s.s0, s.s1):
+        pos = m.start()
+        before = low[max(s.s0, pos - 24):pos]
+        if rx["body_before"].search(before):
+            continue  # Sở Kế hoạch và Đầu tư
+        if rx["blocker_end"].search(before):
+            if not re.search(r"(?<!\w)(?:đã|được)\s+\S+(?:\s+\S+)?\s*$", before):
+                found.append((pos, m.end(), _squash(m.group()), False, True))
+            continue
+        inside = next((h for h in s.values if h.start <= pos < h.end), None)
+        if inside is not None:
+            # "23 chỉ tiêu chủ yếu:" heads a list of targets; "21/22 chỉ tiêu" is a result
+            if inside.kind == "ratio" or ":" not in low[inside.end:inside.end + 25]:
+                continue
+        elif any(0 <= pos - h.end <= 3 for h in s.values):
+            continue  # "bằng 96% dự toán": a reference, not a plan
+        found.append((pos, m.end(), _squash(m.group()), _is_scoping(low, s, pos, d), False))
+    # "đề ra" next to another cue yields to it (đề ra 23 chỉ tiêu; chỉ tiêu đề ra)
+    kept = [c for c in found if not (c[2] == "đề ra" and any(
+        o is not c and o[2] != "đề ra" and abs(o[0] - c[0]) <= 24 for o in found))]
+    s.cues = kept
+    return kept
+
+
+# ------------------------------------------------------------------------------------------------
+# one sentence
+
+
+def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_year: int | None,
+                   d: _Data) -> list[_Fact]:
+    low, rx = s.low, d.rx
+    facts: list[_Fact] = []
+    open_fact: _Fact | None = None
+    last_attr: str | None = None  # what the previous value was used for
+    used_to = s.s0  # end of the text taken by the last fact or attribute
+    consumed: set[int] = set()
+    target_mode = False
+    inherit_status = None
+    if rx["sub_item"].match(low, s.s0, s.s0 + 30) \
+            and para.get("last") is not None:
+        inherit_status = para["last"].status
+    cues = _cues(s, d)
+    vals = s.values
+    for idx, v in enumerate(vals):
+        if idx in consumed:
+            continue
+        cs, bch = s.clause_start(v.start)
+        prev = vals[idx - 1] if idx > 0 else None
+        prev_used = prev is not None and last_attr is not None
+        gap_from = max(cs, prev.end) if prev_used and prev is not None else cs
+        gap_from = max(gap_from, min(used_to, v.start))
+        left_raw = low[gap_from:v.start]
+        left_core = rx["approx_tail"].sub("", left_raw).strip()
+        if bch in (";", ":") and open_fact is not None and gap_from == cs:
+            open_fact = None
+        clause_low = low[cs:v.start]
+        after_low = low[v.end:min(s.s1, v.end + 60)]
+        if rx["list_marker"].search(clause_low) or rx["list_marker_after"].match(after_low):
+            # "lần lượt tăng 3,8%, 9,6% và 7,4%": values of a list of subjects; "nếu": hypothetical
+            open_fact, last_attr = None, None
+            continue
+        # ---- attributes of the open fact
+        if open_fact is not None and prev is not None and _same_span(s, prev.end, v.start):
+            used = _attribute(s, open_fact, v, left_core, bch, last_attr, d)
+            if used:
+                last_attr = used
+                open_fact.end = max(open_fact.end, _attr_end(s, v, d))
+                used_to = max(used_to, open_fact.end)
+                continue
+        # ---- "từ A xuống B": A is where it came from
+        nxt = vals[idx + 1] if idx + 1 < len(vals) else None
+        if nxt is not None and re.search(r"(?<!\w)từ\s*$", left_raw) and _same_kind(v, nxt) \
+                and rx["level_between"].match(low[v.end:nxt.start]):
+            consumed.add(idx + 1)
+            fact = _new_fact(s, nxt, left_raw, gap_from, cs, prev if prev_used else None, d, start_at=v.start)
+            if fact is not None:
+                verb = re.search(r"(?<!\w)(tăng|giảm|lên|xuống)(?!\w)", low[gap_from:nxt.start])
+                a, b = v.fields.get("value"), nxt.fields.get("value")
+                if verb and isinstance(a, (int, float)) and isinstance(b, (int, float)) and a != b:
+                    unit = "percent" if v.kind == "percent" else "absolute"
+                    fact.change = {"direction": "increase" if b > a else "decrease", "value": float(abs(b - a)),
+                                   "unit": unit}
+        else:
+            fact = _new_fact(s, v, left_raw, gap_from, cs, prev if prev_used else None, d)
+        if fact is None:
+            if bch in (";", ":"):
+                open_fact = None
+            last_attr = None
+            continue
+        # ---- its period: own, else earlier in the sentence, else the sentence's or paragraph's lead
+        left_at = fact.extra.get("left", fact.start)
+        if fact.period is None:
+            bound = facts[-1].value.end if facts else s.s0
+            for t in s.times:
+                if bound <= t.start and t.end <= left_at and not re.search(
+                        r"(?<!\w)(?:so với|so|với|từ)\s*$", low[max(s.s0, t.start - 10):t.start]):
+                    fact.period = t
+        if fact.period is None:
+            fact.period = lead if lead is not None and lead.end <= fact.value.start else para.get("period")
+        # ---- indicator or target, status
+        span_low = low[left_at:fact.value.start]
+        # "chưa đạt chỉ tiêu đề ra (90% trở lên)": the cue before the bracket governs the value in it
+        cue_from = s.clause_start(cs - 1)[0] if bch == "(" and cs > s.s0 and not low[left_at:fact.value.start].strip() \
+            else left_at
+        local_cue = next((c[2] for c in reversed(cues) if cue_from <= c[0] < fact.value.start), None)
+        scope_cue = next((c[2] for c in reversed(cues) if c[3] and c[0] < fact.value.start), None)
+        future = bool(rx["future"].search(low[s.s0:fact.value.start]))
+        if fact.period is not None and ref_year is not None:
+            y = _year_of(fact.period)
+            future = y is not None and y > ref_year
+        cue = local_cue or scope_cue
+        est = bool(rx["estimate"].search(span_low)) or \
+            bool(re.match(r"\s*(?:ước|dự kiến)\s", low[fact.value.end:fact.value.end + 20]))
+        if cue == "dự kiến" and not future:
+            cue, est = None, True
+        if cue is None and future and not rx["estimate_strict"].search(span_low):
+            cue = para.get("cue") or "chỉ tiêu"
+        if cue is None and target_mode and not _reports_result(span_low):
+            cue = facts[-1].modality if facts and facts[-1].kind == "target" else None
+        if cue is not None and _reports_result(span_low) and not local_cue and not future:
+            cue = None
+        if cue is not None and fact.value.kind == "quantity" and \
+                (fact.value.fields.get("unit") or "").startswith("chỉ tiêu"):
+            continue  # "đề ra 20 chỉ tiêu": the number of targets, not one
+        if cue is not None:
+            fact.kind, fact.modality = "target", cue
+            target_mode = True
+            if local_cue or (scope_cue and cue == scope_cue):
+                fact.extra["weak"] = False
+        else:
+            if est:
+                fact.status = "estimate"
+            elif rx["actual_verb"].search(span_low):
+                fact.status = "actual"
+            elif facts and facts[-1].kind == "indicator":
+                fact.status = facts[-1].status
+            elif inherit_status:
+                fact.status = inherit_status
+            if fact.extra.get("party") and fact.value.kind == "percent":
+                continue
+        sub_item = bool(rx["sub_item"].match(low, left_at, left_at + 20))
+        if not fact.subject:
+            parents = [f for f in facts if not f.extra.get("sub_item")] or facts
+            if parents:
+                fact.subject = parents[-1].subject
+        if not fact.subject:
+            continue
+        fact.extra["sub_item"] = sub_item
+        _after_value(s, fact, fact.value, d)
+        facts.append(fact)
+        open_fact = fact
+        last_attr = "measure"
+        used_to = max(used_to, fact.end)
+    return [f for f in facts if not f.extra.get("weak") or f.change is not None or f.attainment is not None]
+
+
+def _same_kind(a: Hit, b: Hit) -> bool:
+    if a.kind == b.kind:
+        return True
+    bare = {"quantity"}
+    return (a.kind in bare and not a.fields.get("unit")) or (b.kind in bare and not b.fields.get("unit"))
+
+
+def _reports_result(span_low: str) -> bool:
+    """A clause reporting a result (``đã``, ``đạt được``, ``mới``) rather than a plan."""
+    return bool(_data().rx["result"].search(span_low))
+
+
+def _year_of(h: Hit) -> int | None:
+    f = h.fields
+    if h.kind == "date":
+        return f.get("year")
+    until = f.get("until") or {}
+    since = f.get("since") or {}
+    return until.get("year") or since.get("year")
+
+
+def _same_span(s: _Sentence, a: int, b: int) -> bool:
+    """No semicolon/colon or ``trong đó`` between two values (they may share a fact)."""
+    seg = s.low[a:b]
+    return ";" not in seg and ":" not in seg and "trong đó" not in seg and "trong khi" not in seg
+
+
+def _is_scoping(low: str, s: _Sentence, pos: int, d: _Data) -> bool:
+    """A cue opening its clause (or a list) scopes over what follows; one after the subject is local."""
+    cs, _ = s.clause_start(pos)
+    before = low[cs:pos]
+    before = d.rx["connector_start"].sub("", before)
+    if not before.split():
+        return True
+    # an actor before the cue (Đảng bộ phường phấn đấu …, huyện phấn đấu …) still scopes;
+    # a measured subject (tốc độ tăng trưởng GRDP phấn đấu …) makes the cue local
+    return not _economic(before, d)
+
+
+def _economic(s: str, d: _Data) -> bool:
+    return bool(d.rx["economic"].search(s.lower()))
+
+
+# ------------------------------------------------------------------------------------------------
+# attributes
+
+
+def _attribute(s: _Sentence, f: _Fact, v: Hit, left: str, bch: str, last: str | None, d: _Data) -> str | None:
+    """Attach ``v`` to the open fact as change / attainment / baseline / restatement; the role, or None."""
+    rx, low = d.rx, s.low
+    left = left.strip(" ,")
+    right = low[v.end:min(s.s1, v.end + 80)]
+    if v.kind == "multiplier" and low[v.start:v.end].startswith("gấp") and \
+            re.fullmatch(r"(?:và\s+|cao\s+|tăng\s+)?", left) and f.kind == "indicator":
+        if f.change is None:
+            f.change = _change("gấp", v, d)
+        _baseline_after(s, f, v, d)
+        return "change"
+    m = rx["attr_change"].match(left)
+    if m and not m.group("lvl"):
+        verb = _squash(m.group("verb"))
+        if v.kind == "percent" and verb == "vượt" and rx["ref"].match(right) and f.kind == "indicator":
+            if f.attainment is None:
+                f.attainment = {"value": 100.0 + float(v.fields["value"]), "of": _ref_text(s, v.end, d)}
+            return "attainment"
+        if f.change is None and f.kind == "indicator":
+            f.change = _change(verb, v, d)
+        _baseline_after(s, f, v, d)
+        return "change"
+    if v.kind == "percent" and re.fullmatch(r"(?:và\s+)?chiếm(?:\s+tỷ lệ)?", left):
+        return "share"  # "20.243 hộ, chiếm 1,03% dân số": the same fact as a share
+    m = rx["attr_attain"].match(left)
+    if m and v.kind == "percent":
+        verb = _squash(m.group("verb"))
+        if rx["ref"].match(right):
+            if f.kind == "indicator" and f.attainment is None:
+                val = float(v.fields["value"]) + (100.0 if verb == "vượt" else 0.0)
+                f.attainment = {"value": val, "of": _ref_text(s, v.end, d)}
+            elif f.kind == "target" and f.achieved is None:
+                f.achieved = {"value": float(v.fields["value"]), "of": _ref_text(s, v.end, d)}
+            return "attainment"
+        if rx["baseline"].match(right) or rx["baseline_head"].match(right):
+            _baseline_after(s, f, v, d)
+            return "baseline"
+        if f.value.kind != "percent" and not rx["tail_stop"].match(right.lstrip()) and bch == ",":
+            # đạt gần 68,4% số tiền thiệt hại: a share of a named reference
+            of = _tail(s, v.end, d)
+            if of and f.kind == "indicator" and f.attainment is None:
+                f.attainment = {"value": float(v.fields["value"]), "of": of}
+                return "attainment"
+        if bch == "(":
+            return "restatement"
+        return None
+    if (bch == "(" or rx["restate"].match(left) and left) and rx["restate"].match(left) \
+            and last in ("change", "measure", "attainment") \
+            and not any(f.value.end <= c[0] < v.start for c in _cues(s, d)):
+        if last == "measure" and f.value.kind == "percent" and v.kind == "money" and f.kind == "target":
+            # phấn đấu hoàn thành 100% dự toán (4.435 tỷ đồng): the amount is the goal
+            f.achieved = {"value": float(f.value.fields["value"]), "of": _ref_text(s, f.value.end, d)}
+            f.value = v
+            return "measure"
+        if last == "measure" and v.kind == f.value.kind and bch == "(" and not left:
+            _baseline_after(s, f, v, d)
+            return "restatement"
+        if last in ("change", "attainment") or left:
+            _baseline_after(s, f, v, d)
+            return "restatement"
+    return None
+
+
+def _change(verb: str, v: Hit, d: _Data) -> dict[str, Any] | None:
+    value = v.fields.get("value")
+    if value is None:
+        return None
+    direction = "decrease" if verb in d.words["change_decrease"] else "increase"
+    unit = {"percent": "percent", "multiplier": "times"}.get(v.kind, "absolute")
+    return {"direction": direction, "value": float(value), "unit": unit}
+
+
+def _ref_text(s: _Sentence, pos: int, d: _Data) -> str | None:
+    """The reference written at ``pos`` (``dự toán Trung ương giao``), as written."""
+    low = s.low[pos:min(s.s1, pos + 80)]
+    m = d.rx["ref"].match(low)
+    if not m:
+        return None
+    cut = _RX_REF_END.search(low, m.end())
+    end = cut.start() if cut else len(low)
+    words = s.text[pos + m.start("ref"):pos + end].split()[:8]
+    return " ".join(words) or None
+
+
+def _attr_end(s: _Sentence, v: Hit, d: _Data) -> int:
+    """Where an attribute value's phrase ends: its reference or baseline words after it."""
+    limit = next((h.start for h in s.values if h.start >= v.end), s.s1)
+    right = s.low[v.end:limit]
+    m = re.match(r"[^,;.()]*?(?=\s+(?:và|do|nhưng|song)\s|[,;.()]|$)", right)
+    end = v.end + (len(m.group().rstrip()) if m else 0)
+    return min(end, s.s1)
+
+
+def _baseline_after(s: _Sentence, f: _Fact, v: Hit, d: _Data) -> None:
+    if f.baseline is not None:
+        return
+    right = s.low[v.end:min(s.s1, v.end + 90)]
+    m = d.rx["baseline"].match(right) or d.rx["baseline_head"].match(right)
+    if not m:
+        return
+    b = m.group("b")
+    cut = d.rx["baseline_cut"].search(" " + b + " ")
+    if cut:
+        b = (" " + b)[:max(0, cut.start() - 1)]
+    b = b.rstrip()
+    if b.strip():
+        start = v.end + m.start("b")
+        end = start + len(b)
+        f.baseline = _squash(s.text[start:end])
+        f.end = max(f.end, end)
+
+
+def _after_value(s: _Sentence, f: _Fact, v: Hit, d: _Data) -> None:
+    """Baseline and restatements written right after the measure; the fact's end."""
+    _baseline_after(s, f, v, d)
+    f.end = max(f.end, v.end)
+
+
+# ------------------------------------------------------------------------------------------------
+# a new fact
+
+
+def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev: Hit | None, d: _Data,
+              start_at: int | None = None) -> _Fact | None:
+    rx, low = d.rx, s.low
+    if not _fact_value(s, v, d, cs):
+        return None
+    start = gap_from
+    # two facts in one clause joined by "và": the second's subject starts after it
+    last_val = max((h.end for h in s.values if cs <= h.start and h.end <= v.start), default=None)
+    if last_val is not None and start_at is None:
+        jm = None
+        for jm in rx["join"].finditer(low, last_val, v.start):
+            pass
+        if jm is not None:
+            start = max(start, jm.end())
+    left_end = start_at if start_at is not None else v.start
+    subject, period, scope, change, core_start = _subject(s, start, left_end, v, d)
+    baseline = None
+    if not _has_head(subject, v) and (prev is None or prev.end <= cs) and not (
+            v.kind in ("quantity", "ratio") and v.fields.get("unit")):
+        # (bằng 82%), "đạt 77,8%" after a clause without values: the subject is further left
+        pc = s.clause_start(cs - 1) if cs > s.s0 else None
+        if pc is not None and not any(pc[0] <= h.start < cs for h in s.values):
+            subj2, period2, scope2, _c, start2 = _subject(s, pc[0], cs - 1, v, d, whole=True)
+            if subj2:
+                subject, core_start, start = subj2, start2, pc[0]
+                period, scope = period or period2, scope or scope2
+                bm = rx["baseline_any"].search(low, pc[0], cs)
+                if bm:
+                    base = bm.group("b")
+                    cut = rx["baseline_cut"].search(" " + base + " ")
+                    baseline = _squash((" " + base)[:max(0, cut.start() - 1)] if cut else base) or None
+    if baseline is None and start == cs and cs > s.s0 and low[cs - 1] == "," and len(subject.split()) <= 2 \
+            and v.kind in ("percent", "money") and subject:
+        # "trong đó từ thuế, phí khoảng 13,5%": a short list of nouns split by the comma
+        pc = s.clause_start(cs - 1)
+        head = rx["connector_start"].sub("", low[pc[0]:cs - 1])
+        if not any(pc[0] <= h.start < cs for h in s.values + s.times) and 1 <= len(head.split()) <= 3 \
+                and not rx["verb"].search(head):
+            subj2, _p, _s, _c, start2 = _subject(s, pc[0], left_end, v, d)
+            if subj2:
+                subject, core_start, start = subj2, start2, pc[0]
+    f = _Fact("indicator", v, core_start, v.end, subject, period=period, scope=scope, change=change,
+              baseline=baseline)
+    f.extra["left"] = min(start, core_start)
+    sl = subject.lower()
+    if v.kind == "money" and not _big_money(v) and not rx["per_capita"].search(sl):
+        return None  # a price or a fee, not an aggregate
+    if v.kind == "ratio" or (v.kind == "quantity" and (v.fields.get("unit") or "").startswith("chỉ tiêu")):
+        f.extra["weak"] = False
+    elif v.kind == "quantity":
+        strong = _economic(sl, d) or bool(rx["strong"].search(low, core_start, v.start))
+        f.extra["weak"] = not strong
+    if v.kind == "percent":
+        tail = low[v.end:v.end + 30].lstrip()
+        f.extra["party"] = bool(rx["party"].match(tail))
+    return f
+
+
+def _has_head(subject: str, v: Hit) -> bool:
+    """Whether a subject names something beyond the value's own counted noun."""
+    words = subject.split()
+    unit = (v.fields.get("unit") or "") if v.kind in ("quantity", "ratio") else ""
+    return len(words) > len(unit.split())
+
+
+def _big_money(v: Hit) -> bool:
+    value = float(v.fields.get("value") or 0)
+    return value >= (1e9 if v.fields.get("currency", "VND") == "VND" else 1e6)
+
+
+def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
+    """Whether a value can be a fact's measure at all (not a vote, meeting or document count)."""
+    rx, low = d.rx, s.low
+    clause = low[max(s.s0, cs - 60):min(s.s1, v.end + 40)]
+    if v.kind in ("percent", "ratio", "quantity") and rx["vote"].search(clause):
+        return False
+    if re.match(r"[^,;.]{0,25}?(?<!\w)trở xuống(?!\w)", low[v.end:v.end + 40]):
+        return False  # a threshold in a definition (thu nhập từ 16 triệu đồng/người/năm trở xuống)
+    if v.kind in ("money", "quantity") and rx["cost_end"].search(rx["approx_tail"].sub("", low[cs:v.start])):
+        return False  # "với tổng kinh phí 62 tỷ đồng": the cost of one project, not a statistic
+    if v.kind == "ratio":
+        unit = (v.fields.get("unit") or "").lower()
+        return unit in d.words["ratio_fact_units"]
+    if v.kind == "quantity":
+        unit = (v.fields.get("unit") or "").lower()
+        if unit.startswith("chỉ tiêu"):
+            return bool(rx["count_verb"].search(low[cs:min(s.s1, v.end + 30)]))
+        if not unit:
+            # a bare number needs a subject with an economic head right before it
+            return _economic(low[cs:v.start], d) and v.fields.get("value", 0) >= 10
+        if unit in d.words["non_fact_units"]:
+            return False
+        return any(unit == f or unit.startswith(f + " ") for f in d.words["fact_units"])
+    if v.kind == "multiplier":
+        return bool(rx["change_end"].search(rx["approx_tail"].sub("", low[cs:v.start])))
+    if v.kind == "percent":
+        after = low[v.end:v.end + 25]
+        if re.match(r"\s*(?:số\s+)?(?:đại biểu|phiếu|cử tri)", after):
+            return False
+    return True
+
+
+def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
+             ) -> tuple[str, Hit | None, str | None, dict[str, Any] | None, int]:
+    """Subject, own period, scope and change (when the value follows a change verb) of a value."""
+    rx, low, text = d.rx, s.low, s.text
+    if b - a > 160:  # a subject is a noun phrase, not a paragraph: look at the last words only
+        k = low.find(" ", b - 160, b)
+        a = k + 1 if k >= 0 else b - 160
+    # blank out times inside the left span, keep the nearest as the fact's period
+    chars = list(text[a:b])
+    period = None
+    for t in s.times:
+        if t.start >= a and t.end <= b:
+            period = t
+            for k in range(t.start - a, t.end - a):
+                chars[k] = " "
+        elif t.start >= b and t.start <= v.end + 40 and period is None and not whole:
+            gap = low[v.end:t.start]
+            if t.start >= v.end and re.fullmatch(r"\s*(?:trong|vào|của|cả)?\s*(?:năm|kỳ)?\s*", gap):
+                period = t
+    left = "".join(chars)
+    left_low = left.lower()
+    scope = None
+    sm = rx["scope"].search(left_low)
+    if sm:
+        scope = _squash(left[sm.start():sm.end()])
+        left = left[:sm.start()] + " " * (sm.end() - sm.start()) + left[sm.end():]
+        left_low = left.lower()
+    change = None
+    core = rx["approx_tail"].sub("", left_low)
+    cm = rx["change_end"].search(core)
+    if cm and not cm.group("lvl") and not whole:
+        change = _change(_squash(cm.group("verb")), v, d)
+        if v.kind == "multiplier" or v.kind == "percent" or v.kind in ("quantity", "money"):
+            pass
+    # split at the last verb: what precedes is the subject
+    subj_end = len(core)
+    verb_pos = None
+    for m in rx["verb"].finditer(core):
+        verb_pos = m
+    has_copula = False
+    if verb_pos is not None:
+        pre = core[:verb_pos.start()]
+        if pre.strip(" ,"):
+            subj_end = verb_pos.start()
+            has_copula = True
+        else:
+            # "có 500 chiến sĩ", "đạt 77,8%": nothing before the verb
+            subj_end = verb_pos.start()
+    subj_from = 0
+    da = None
+    for da in re.finditer(r"(?<!\w)(?:đã|sẽ)\s+", core):
+        pass
+    if da is not None and (verb_pos is None or da.start() >= verb_pos.end()) and core[da.end():].strip():
+        # "các thành viên … đã xuất khẩu 50 tấn": the actor is not the subject, the verb phrase is
+        subj_from, subj_end, has_copula = da.end(), len(core), False
+    subj = left[subj_from:subj_end]
+    # a modality cue: the subject is what follows it ("phấn đấu tỷ lệ huy động … đạt"), or, when only a
+    # verb follows ("phấn đấu hoàn thành"), what precedes it ("Tổng thu ngân sách … phấn đấu")
+    mm = None
+    for mm in rx["modality"].finditer(subj.lower()):
+        pass
+    if mm is not None:
+        after_cue, before_cue = subj[mm.end():], subj[:mm.start()]
+        verb_phrase = left[subj_from + mm.end():len(core)]
+        verb_phrase = re.sub(r"(?:\s+(?:" + "|".join(_LEVEL) + r"))+\s*$", "", verb_phrase)
+        if _clean(after_cue, d):
+            subj = after_cue
+        elif _clean(before_cue, d) and (_economic(before_cue, d) or not _clean(verb_phrase, d)):
+            subj = before_cue
+        else:
+            # "phấn đấu giảm nợ đọng thuế xuống dưới 5%": the verb phrase after the cue is the subject
+            rest = left[subj_from + mm.end():len(core)]
+            subj = re.sub(r"(?:\s+(?:" + "|".join(_LEVEL) + r"))+\s*$", "", rest)
+    # the actor before "đã"/"sẽ" is not the subject
+    am = rx["actor"].match(subj.lower())
+    if am and subj[am.end():].strip():
+        subj = subj[am.end():]
+    # a sentence run on without its full stop: "… tăng thu ngân sách Tổng thu ngân sách nhà nước …"
+    subj_low = subj.lower()
+    for cm2 in _RX_CAP.finditer(subj):
+        k = cm2.start(1)
+        if subj[k].isupper() and subj[k + 1:k + 2].islower() and subj[k - 2:k - 1].islower() and \
+                rx["economic"].match(subj_low, k + (5 if subj_low.startswith("tổng ", k) else 0)):
+            subj = subj[k:]
+            break
+    subj = _clean(subj, d)
+    if not subj and verb_pos is not None and mm is None and not rx["modality"].search(core, verb_pos.end()):
+        # "Đặc biệt, với kết quả thu 6.279 tỷ đồng": nothing before the verb, the words after it
+        subj = _clean(left[verb_pos.end():len(core)], d)
+    # cut relative clauses on a long subject: "tổng số hộ nghèo có thu nhập từ …"
+    sl = subj.lower()
+    cut = re.search(r"\s(?:có|theo|trong đó)\s", " " + sl + " ")
+    if cut and len(sl[:max(0, cut.start() - 1)].split()) >= 2 and len(sl.split()) > 6:
+        subj = subj[:max(0, cut.start() - 1)]
+    # the counted noun and the words after the value
+    parts = [subj]
+    unit = v.fields.get("unit") if v.kind in ("quantity", "ratio") else None
+    if unit and unit.lower() not in subj.lower() and unit.lower() not in d.words["measure_units"]:
+        parts.append(unit)
+    tail = "" if whole else _tail(s, v.end, d, share=v.kind == "percent")
+    if v.kind == "percent" and tail and rx["denominator"].match(tail.lower()):
+        tail = ""
+    if tail and not (has_copula and v.kind in ("money", "percent") and len(subj.split()) >= 2):
+        parts.append(tail)
+    subject = _squash(" ".join(p for p in parts if p))
+    # start of the fact's span: first kept word of the left side
+    core_start = a + (len(left) - len(left.lstrip())) if subj else v.start
+    if subj:
+        k = low.find(subj.lower().split()[0], a, b) if subj.split() else -1
+        core_start = k if k >= 0 else core_start
+    if period is not None and period.start < core_start and period.start >= a:
+        core_start = period.start
+    return subject, period, scope, change, core_start
+
+
+def _clean(subj: str, d: _Data) -> str:
+    rx = d.rx
+    prev = None
+    s = subj
+    while prev != s:
+        prev = s
+        s = _strip_edges(s)
+        low = s.lower()
+        m = rx["connector_start"].match(low)
+        if m and m.end():
+            s = s[m.end():]
+            continue
+        m = rx["edge_start"].match(low)
+        if m and m.end():
+            s = s[m.end():]
+            continue
+        m = rx["edge_end"].search(low)
+        if m and m.start() < len(low):
+            s = s[:m.start()]
+            continue
+        m = rx["estimate"].search(low)
+        if m and m.end() == len(low.rstrip()):
+            s = s[:m.start()]
+    return _squash(s)
+
+
+_OPEN_CLOSE = {"(": ")", "“": "”", "[": "]"}
+
+
+def _strip_edges(s: str) -> str:
+    """Strip spaces and punctuation at both ends, keeping quotes and brackets that are balanced."""
+    s = s.strip(" ,;:-–")
+    while s:
+        head, tail = s[0], s[-1]
+        if (head in _OPEN_CLOSE and _OPEN_CLOSE[head] not in s) or (head == '"' and s.count('"') % 2):
+            s = s[1:].strip(" ,;:-–")
+        elif (tail in ")”]" and {")": "(", "”": "“", "]": "["}[tail] not in s) or (tail == '"' and s.count('"') % 2):
+            s = s[:-1].strip(" ,;:-–")
+        else:
+            break
+    return s
+
+
+def _tail(s: _Sentence, pos: int, d: _Data, share: bool = False) -> str:
+    """The noun phrase written right after a value, up to a stop word, boundary or another hit.
+    With ``share`` (a percent of a noun: ``96% hộ gia đình đạt danh hiệu …``) it reads on over ``đạt``."""
+    low = s.low
+    limit = min(s.s1, pos + 90)
+    for h in s.values + s.times:
+        if pos <= h.start < limit:
+            limit = h.start
+    seg = low[pos:limit]
+    m = d.rx["tail_stop"].search(seg)
+    if share and m and m.group() == "đạt" and seg[:m.start()].split():
+        m2 = d.rx["tail_stop"].search(seg, m.end())
+        if m2 is None or m2.group() != "đạt":
+            m = m2
+    if m:
+        if m.group() == "," and 1 <= len(seg[:m.start()].split()) <= 2:
+            # "100% thôn, khu dân cư có nhà văn hóa": a short list of nouns goes on after the comma
+            rest = seg[m.end():]
+            m2 = d.rx["tail_stop"].search(rest)
+            more = rest[:m2.start()] if m2 else ""
+            if more.split() and not d.rx["verb"].match(more.strip()) and len(more.split()) <= 8:
+                seg = seg[:m.end()] + more
+            else:
+                seg = seg[:m.start()]
+        else:
+            seg = seg[:m.start()]
+    if not seg.split():
+        return ""
+    raw = " ".join(s.text[pos:pos + len(seg)].split()[:12])
+    return _clean(raw, d)
