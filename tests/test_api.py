@@ -83,7 +83,7 @@ def test_published_string_is_validated():
 
 def test_load_returns_spacy_pipeline_keeping_text():
     nlp = load()
-    assert nlp.pipe_names == ["vnr_segmenter", "vnr_numeric", "vnr_temporal", "vnr_resolver"]
+    assert nlp.pipe_names == ["vnr_segmenter", "vnr_numeric", "vnr_temporal", "vnr_named", "vnr_resolver", "vnr_facts"]
     text = "  Ngày 30/12,\n\nBan Thường vụ  chỉ đạo ban hành 5 Chỉ thị (43-NQ/TW).\t\n"
     doc = nlp(text)
     assert doc.text == text
@@ -102,7 +102,7 @@ def test_underthesea_tokenizer_keeps_text_and_groups_words():
 
 def test_factories_are_published_as_entry_points():
     names = {ep.name for ep in entry_points(group="spacy_factories")}
-    assert {"vnr_segmenter", "vnr_numeric", "vnr_temporal", "vnr_resolver"} <= names
+    assert {"vnr_segmenter", "vnr_numeric", "vnr_temporal", "vnr_named", "vnr_resolver", "vnr_facts"} <= names
     import spacy
 
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})  # no pyvi needed
@@ -143,7 +143,8 @@ def test_cli_json_format_and_usage_error(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 0
     data = json.loads(proc.stdout)
-    assert data[0]["article"]["records"][1]["value"] == 4_435_000_000_000
+    money = [r for r in data[0]["article"]["records"] if r["kind"] == "money"]
+    assert [r["value"] for r in money] == [4_435_000_000_000]
     bad = subprocess.run([sys.executable, "-m", "vnreport_extract.cli", "extract"], capture_output=True, text=True)
     assert bad.returncode == 2
 

@@ -12,7 +12,7 @@ from .records import Article, Block, Record, Sentence
 #: Inputs longer than this many characters are refused (a whole archive passed by mistake).
 MAX_CHARS = 2_000_000
 
-PIPE_NAMES = ("vnr_segmenter", "vnr_numeric", "vnr_temporal", "vnr_resolver")
+PIPE_NAMES = ("vnr_segmenter", "vnr_numeric", "vnr_temporal", "vnr_named", "vnr_resolver", "vnr_facts")
 _RECORD = TypeAdapter(Record)
 
 

@@ -78,6 +78,22 @@ def temporal_step(state: State) -> None:
     state.hits.extend(hits)
 
 
+def named_step(state: State) -> None:
+    """Bodies, places, people, documents and events (``rules/bodies.py`` … ``rules/events.py``)."""
+    from ..rules import bodies, documents, events, people, places
+
+    ctx = state.context()
+    seg = state.segmentation
+    if seg is not None:
+        ctx.extras["byline_spans"] = [(b.start, b.end) for b in seg.blocks if b.kind == "byline"]
+        ctx.extras["blocks"] = [(b.kind, b.start, b.end) for b in seg.blocks]
+    body_hits = bodies.find(state.text, ctx)
+    ctx.extras["bodies"] = body_hits
+    state.hits.extend(body_hits)
+    for module in (places, people, documents, events):
+        state.hits.extend(module.find(state.text, ctx))
+
+
 def resolve_step(state: State) -> None:
     """Overlaps between recognisers (``rules/resolve.py``)."""
     from ..rules.resolve import resolve
@@ -85,12 +101,28 @@ def resolve_step(state: State) -> None:
     state.hits = resolve(state.hits)
 
 
+def facts_step(state: State) -> None:
+    """Indicators and targets linked from the resolved numeric and temporal hits (``rules/facts.py``)."""
+    from ..rules import facts
+
+    ctx = state.context()
+    seg = state.segmentation
+    sentences = [(s.start, s.end) for s in seg.sentences] if seg is not None else [(0, len(state.text))]
+    if seg is not None:
+        ctx.extras["blocks"] = [(b.kind, b.start, b.end) for b in seg.blocks]
+    linked = facts.link(state.text, state.hits, sentences, ctx)
+    if linked:
+        state.hits = sorted(state.hits + linked, key=lambda h: (h.start, -(h.end - h.start)))
+
+
 #: The steps in order, by component name (``api.PIPE_NAMES`` follows this order).
 STEPS: dict[str, Callable[[State], None]] = {
     "vnr_segmenter": segment_step,
     "vnr_numeric": numeric_step,
     "vnr_temporal": temporal_step,
+    "vnr_named": named_step,
     "vnr_resolver": resolve_step,
+    "vnr_facts": facts_step,
 }
 
 
@@ -154,11 +186,8 @@ class Segmenter(StepComponent):
         return doc
 
 
-class Resolver(StepComponent):
-    """Resolves overlaps between recognisers and exposes the hits as ``doc.spans['vnr']``."""
-
-    def __init__(self):
-        super().__init__(resolve_step)
+class SpanWriter(StepComponent):
+    """A step that also exposes the hits so far as ``doc.spans['vnr']`` (resolver, facts)."""
 
     def __call__(self, doc: Doc) -> Doc:
         super().__call__(doc)
@@ -184,10 +213,22 @@ def make_temporal(nlp: Language, name: str) -> StepComponent:
     return StepComponent(temporal_step)
 
 
+@Language.factory("vnr_named", default_config={})
+def make_named(nlp: Language, name: str) -> StepComponent:
+    """Factory for the named-kind recogniser component (bodies, places, people, documents, events)."""
+    return StepComponent(named_step)
+
+
+@Language.factory("vnr_facts", default_config={})
+def make_facts(nlp: Language, name: str) -> SpanWriter:
+    """Factory for the indicator and target linker component."""
+    return SpanWriter(facts_step)
+
+
 @Language.factory("vnr_resolver", default_config={})
-def make_resolver(nlp: Language, name: str) -> Resolver:
-    """Factory for :class:`Resolver`."""
-    return Resolver()
+def make_resolver(nlp: Language, name: str) -> SpanWriter:
+    """Factory for the overlap resolver component."""
+    return SpanWriter(resolve_step)
 
 
 def token_spans(doc: Doc, hits: list[Hit]) -> list[Span]:

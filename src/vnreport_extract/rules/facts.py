@@ -122,7 +122,11 @@ def _data() -> _Data:
         "strong": re.compile(_word(w["count_strong_verbs"])),
         "future": re.compile(_word(w["future_markers"])),
         "economic": re.compile(_word(w["economic_heads"])),
-        "cost_end": re.compile(_word(w["cost_phrases"]) + r"(?:\s+\S+){0,4}\s*$"),
+        # the cost phrase must sit right before the amount (fillers only): "với tổng kinh phí khoảng 62 tỷ",
+        # never a measure's name that merely starts like one ("giá trị sản xuất ước đạt …")
+        "cost_end": re.compile(_word(w["cost_phrases"])
+                               + r"(?:\s+(?:là|khoảng|gần|hơn|trên|dưới|lên\s+tới|lên\s+đến|tới|đến|ước\s+tính"
+                               + r"|dự\s+kiến|hết|chừng|xấp\s+xỉ|trên\s+dưới))*\s*[:]?\s*$"),
         "count_verb": re.compile(_word(w["indicator_count_verbs"])),
         "denominator": re.compile(r"^\s*" + _word(w["denominators"])),
         "tail_stop": re.compile(r"[,;:.()\[\]/“”\"!?]|\s[-–]\s|" + _word(w["tail_stops"])),

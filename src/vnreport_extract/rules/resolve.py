@@ -9,7 +9,11 @@ Policy, from how the records are annotated (``shared/spec/GOLD.md``):
   carries it); the date inside a one-ended period (``từ ngày 1/1/2016``, ``trước ngày 31/1/2025``)
   is kept, as annotators read it either way;
 - otherwise, within a family, the longer hit wins, then the higher ``priority``, then the earlier.
-Named and composite kinds (later recognisers) pass through untouched: they may nest.
+Named kinds may nest (a body inside an event or a document name) but:
+- a location inside or across a body is dropped (the body names the place: ``UBND tỉnh Hà Tĩnh``);
+- a person inside or across a body or a location is dropped (``TP Hồ Chí Minh`` is a place);
+- two hits of the same named kind that overlap keep the longer.
+Composite kinds pass through untouched.
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from .base import Hit
 NUMERIC = frozenset({"quantity", "money", "percent", "ratio", "multiplier", "ordinal"})
 TEMPORAL = frozenset({"date", "period", "duration"})
 _BASE = NUMERIC | TEMPORAL
+NAMED = frozenset({"body", "location", "person", "document", "event"})
 
 
 def _rank(h: Hit) -> int:
@@ -36,7 +41,8 @@ def _rank(h: Hit) -> int:
 def resolve(hits: list[Hit]) -> list[Hit]:
     """Drop the losing hit of every conflicting overlap; return the rest in text order."""
     base = [h for h in hits if h.kind in _BASE]
-    others = [h for h in hits if h.kind not in _BASE]
+    others = resolve_named([h for h in hits if h.kind in NAMED])
+    others += [h for h in hits if h.kind not in _BASE and h.kind not in NAMED]
     periods = [h for h in base if h.kind == "period"]
     closed = [p for p in periods if p.fields.get("since") and p.fields.get("until")]
     starts: list[int] = []  # kept hits never overlap: a sorted list of starts finds neighbours
@@ -60,3 +66,24 @@ def resolve(hits: list[Hit]) -> list[Hit]:
     nested = [h for h in nested if any(id(p) in kept_periods and p.start <= h.start and h.end <= p.end
                                        for p in periods)]
     return sorted(kept + nested + others, key=lambda h: (h.start, -(h.end - h.start)))
+
+
+def _longest_per_kind(hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), -h.priority, h.start)):
+        if not any(k.kind == h.kind and k.start < h.end and h.start < k.end for k in kept):
+            kept.append(h)
+    return kept
+
+
+def resolve_named(hits: list[Hit]) -> list[Hit]:
+    """Named-kind overlaps (see the module docstring)."""
+    kept = _longest_per_kind(hits)
+    blockers = {"location": ("body",), "person": ("body", "location")}
+    out = []
+    for h in kept:
+        kinds = blockers.get(h.kind, ())
+        if kinds and any(k.kind in kinds and k.start < h.end and h.start < k.end for k in kept):
+            continue
+        out.append(h)
+    return out
