@@ -86,6 +86,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_INPUT_ERRORS if failures else EXIT_OK
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    """``show ARTICLE [--html OUT] [--published DATE] [--title T]``: see :func:`review.show_main`."""
+    from .review import show_main
+
+    return show_main(args.rest)
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .schema import schema_json
 
@@ -95,6 +102,43 @@ def cmd_schema(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    """``vnreport-extract batch``: sources into a database (and JSON lines / Parquet), with a summary."""
+    try:
+        from .io.batch import run_batch, summary_text
+        from .io.stores import DEFAULT_DB, parse_url
+    except ImportError as exc:  # pragma: no cover - the batch extra is missing
+        print(f"vnreport-extract batch needs the batch extra: pip install 'vnreport-extract[batch]' ({exc})",
+              file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        parse_url(args.db)
+    except ValueError as exc:
+        print(f"vnreport-extract: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.workers < 1:
+        print("vnreport-extract: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    progress = None if args.progress is None else args.progress == "on"
+    if args.scheduler is not None or args.dask:
+        from .distributed import run_distributed
+
+        try:
+            stats = run_distributed(args.sources, scheduler=args.scheduler, parquet=args.parquet, db=args.db,
+                                    n_workers=args.workers, max_bytes=args.max_bytes)
+        except ValueError as exc:
+            print(f"vnreport-extract: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        where = ", ".join(x for x in (args.db, args.parquet) if x)
+    else:
+        stats = run_batch(args.sources, db=args.db, jsonl=args.jsonl, parquet=args.parquet,
+                          workers=args.workers, resume=args.resume, max_bytes=args.max_bytes,
+                          progress=progress)
+        where = ", ".join(x for x in (args.db or DEFAULT_DB, args.jsonl, args.parquet) if x)
+    print(summary_text(stats, store=where))
+    return EXIT_INPUT_ERRORS if stats.errors else EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,6 +157,32 @@ def build_parser() -> argparse.ArgumentParser:
                     help="print a readable summary per article (to stdout with -o, else to stderr)")
     ex.set_defaults(func=cmd_extract)
 
+    ba = sub.add_parser("batch", help="extract folders, archives, JSON lines and WARC crawls into a database",
+                        description="Extract every input of SOURCES (folders, globs, .txt/.html, .zip, .tar[.gz], "
+                                    ".jsonl, .warc[.gz]) into a database: SQLite by default, DuckDB or "
+                                    "PostgreSQL. Every input gets an articles row; unreadable ones carry an error.")
+    ba.add_argument("sources", nargs="+", metavar="SOURCE", help="folders, glob patterns, files, archives")
+    ba.add_argument("--db", metavar="URL", help="store: a .sqlite/.duckdb path, sqlite:///FILE, duckdb:///FILE or "
+                                               "postgresql://USER@HOST:PORT/DB (default: vnreport.sqlite)")
+    ba.add_argument("--jsonl", metavar="FILE", help="also append one JSON line per article here")
+    ba.add_argument("--parquet", metavar="DIR", help="also write Parquet parts to DIR/articles and DIR/records")
+    ba.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    ba.add_argument("--resume", action="store_true",
+                    help="skip inputs already stored with the same content and extractor version")
+    ba.add_argument("--max-bytes", type=int, default=16 * 1024 * 1024, metavar="N",
+                    help="refuse inputs (files, members, lines, pages) larger than this (default 16 MiB)")
+    ba.add_argument("--progress", choices=("on", "off"), default=None,
+                    help="progress bar on stderr (default: when stderr is a terminal)")
+    ba.add_argument("--scheduler", metavar="ADDRESS",
+                    help="run on a Dask cluster (tcp://HOST:8786); writes --parquet and/or a PostgreSQL --db")
+    ba.add_argument("--dask", action="store_true", help="run on a local Dask cluster of --workers processes")
+    ba.set_defaults(func=cmd_batch)
+
+    sh = sub.add_parser("show", add_help=False,
+                        help="write a self-contained HTML review page of one article (show --help for options)")
+    sh.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    sh.set_defaults(func=cmd_show)
+
     sc = sub.add_parser("schema", help="print the JSON schema of the Article record")
     sc.add_argument("-o", "--output", metavar="FILE")
     sc.set_defaults(func=cmd_schema)
@@ -126,6 +196,11 @@ def _version() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["show"]:  # its own parser, so that "show --help" shows its options
+        from .review import show_main
+
+        return show_main(argv[1:])
     args = build_parser().parse_args(argv)
     if getattr(args, "output", None):
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
