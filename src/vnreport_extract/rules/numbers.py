@@ -13,6 +13,8 @@ All words live in ``data/vi/numbers.yaml``, loaded once and validated.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
@@ -427,6 +429,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     return {
         "digits": regex.compile(digits),
+        # every place a "digits" match can start: a minus, a negative word, a leading decimal mark or
+        # the first digit of a run (the pattern refuses a number glued to a letter, digit, "." or ","),
+        # for starts_of over the text and over its lower-cased copy
+        "digits_start": regex.compile(rf"-|[.,]?\d+|{neg}"),
+        "digits_start_low": regex.compile(r"-|[.,]?\d+|" + _alt(lx.negative_words)),
         "spelled": regex.compile(spelled),
         "neg_before": regex.compile(rf"(?<!\w)(?:{_alt(lx.negative_words)})\s+$", regex.IGNORECASE),
         "tail_item": regex.compile(rf"(\d{{1,3}})\s*({scale_alt})", regex.IGNORECASE),
@@ -450,31 +457,37 @@ def _scale_value(word: str) -> float:
     return lexicon().scales[" ".join(word.lower().split())]
 
 
-def _digit_spans(text: str, hint: str | None) -> list[NumberSpan]:
+def _digit_spans(text: str, hint: str | None, low: str | None = None) -> list[NumberSpan]:
     lx = lexicon()
     out: list[NumberSpan] = []
-    for m in _patterns()["digits"].finditer(text):
-        raw = m.group("num")
+    pats = _patterns()
+    if low is not None and lower_ok(text, low):
+        starts = starts_of(pats["digits_start_low"], low)
+    else:
+        starts = starts_of(pats["digits_start"], text)
+    for m in scan(pats["digits"], text, starts):
+        raw, frac, suf, scale_w, tail, neg = m.group("num", "frac", "suf", "scale", "tail", "neg")
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and not _LEAD0_DEC.match(raw):
             if len(raw.replace(".", "").replace(",", "")) > 3:
                 continue  # 0243…, phone-like
-        val = parse_digits(raw, hint=hint)
+        # plain ASCII digits: what parse_digits returns, without its checks
+        val = float(raw) if raw.isascii() and raw.isdigit() else parse_digits(raw, hint=hint)
         if val is None:
             continue
-        if m.group("frac"):
+        if frac:
             if val != int(val):
                 continue
-            val = float(f"{int(val)}.{m.group('frac')}")
+            val = float(f"{int(val)}.{frac}")
         scale = 1.0
         scaled = False
-        if m.group("suf"):
-            scale = lx.digit_suffixes[m.group("suf")]
+        if suf:
+            scale = lx.digit_suffixes[suf]
             scaled = True
-        elif m.group("scale"):
-            scale = _scale_value(m.group("scale"))
+        elif scale_w:
+            scale = _scale_value(scale_w)
             scaled = True
         val *= scale
-        if m.group("tail"):
+        if tail:
             last = scale
             ok = True
             for tm in _patterns()["tail_item"].finditer(m.group("tail")):
@@ -487,66 +500,217 @@ def _digit_spans(text: str, hint: str | None) -> list[NumberSpan]:
             if not ok:
                 # keep the head only
                 end = m.end("scale") if m.group("scale") else m.end("num")
-                out.append(NumberSpan(m.start(), end, -val if m.group("neg") else val, "digits", scaled, False, scale))
+                out.append(NumberSpan(m.start(), end, -val if neg else val, "digits", scaled, False, scale))
                 continue
-        if m.group("neg"):
+        if neg:
             val = -val
         out.append(NumberSpan(m.start(), m.end(), val, "digits", scaled, False, scale))
     return out
 
 
 _WORD_RE = regex.compile(r"\S+")
+
+# ---------------------------------------------------------------------------------------------
+# fast scanning helpers (shared with rules/numeric.py)
+#
+# ``regex`` spends most of a whole-text ``finditer`` trying a long word alternation at every
+# position. ``scan`` gives exactly the same matches from a cheap finder of the positions where a
+# match may start (a superset): the slow pattern is then only tried there. Candidate finders for
+# word lists work on ``text.lower()``; that is exact when lower-casing keeps every offset and the
+# text has no character that ``regex``'s case-insensitive matching folds differently from
+# ``str.lower`` (checked by ``lower_ok``; tests/test_numeric_equivalence.py re-derives the set).
+
+FOLD_UNSAFE = "\u0130\u017f"  # İ (lower() grows), ſ (matches "s" case-insensitively, lower() keeps it)
+
+
+def lower_ok(text: str, low: str) -> bool:
+    """True when ``low`` (= ``text.lower()``) can stand in for ``text`` in candidate searches."""
+    return len(low) == len(text) and not fold_unsafe(text)
+
+
+def fold_unsafe(s: str) -> bool:
+    """True when ``s`` holds a character of :data:`FOLD_UNSAFE`."""
+    return "\u0130" in s or "\u017f" in s
+
+
+def scan(pat: regex.Pattern[str], text: str, starts: Iterable[int] | None) -> Iterator[regex.Match[str]]:
+    """The matches of ``pat.finditer(text)``, trying ``pat`` only at candidate starts.
+
+    ``starts`` gives, in increasing order, every offset where a match of ``pat`` may start (a
+    superset is fine: ``pat`` decides); ``None`` falls back to ``finditer``.
+    """
+    if starts is None:
+        yield from pat.finditer(text)
+        return
+    pos = 0
+    match = pat.match
+    for s in starts:
+        if s < pos:
+            continue
+        m = match(text, s)
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > s else s + 1
+
+
+def starts_of(cand: Any, subject: str) -> Iterator[int]:
+    """Starts of the non-overlapping matches of ``cand`` in ``subject``.
+
+    A position inside one of them is not offered: ``cand`` must be built so that no match of the
+    real pattern can start there (a zero-width look-ahead always qualifies; a literal word does
+    when the real pattern refuses to start right after a letter).
+    """
+    return (m.start() for m in cand.finditer(subject))
+
+
+def lower_starts(cand: Any, text: str, low: str | None) -> Iterator[int] | None:
+    """:func:`starts_of` over ``low`` (= ``text.lower()``); None when that is not exact."""
+    if low is None:
+        low = text.lower()
+    if not lower_ok(text, low):
+        return None
+    return starts_of(cand, low)
+
+
+def lower_words(words: Iterable[str]) -> "re.Pattern[str]":
+    """A stdlib-``re`` alternation of ``words`` (lower case, letters only): a literal alternation
+    runs several times faster in ``re`` than in ``regex``. As a :func:`starts_of` finder it is
+    exact for patterns that never start right after a letter (``(?<!\\p{L})``, ``(?<!\\w)``):
+    every position inside a found word follows a letter."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    if not all(_LETTERS_ONLY.fullmatch(w) for w in words):
+        raise ValueError("lower_words: letters only")
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@functools.cache
+def _spelled_first() -> "re.Pattern[str]":
+    return lower_words(lexicon().words)
+
+
+_LAST_WORD = regex.compile(r"(\p{L}+)\s*", regex.REVERSE)
+ANY_WORD = "\x00"  # what last_word returns when it cannot rule anything out
+
+
+def last_word(text: str, start: int) -> str:
+    """The letter run right before ``start`` (whitespace between allowed), lower-cased; "" if none.
+
+    Patterns of the form ``(?i:word ...)\\s*$`` searched in a window ending at ``start`` can only
+    match when this is the last word of one of their phrases: a cheap exact pre-check. Returns
+    :data:`ANY_WORD` for a word whose case folding ``str.lower`` does not mirror.
+    """
+    m = _LAST_WORD.match(text, max(0, start - 64), start)
+    if m is None:
+        return ""
+    w = m.group(1)
+    if fold_unsafe(w):
+        return ANY_WORD
+    return w.lower()
+
+
+WordGate = frozenset  # a set of lower-cased words that always holds ANY_WORD
+
+
+def gate_set(words: Iterable[str]) -> frozenset[str]:
+    """``words`` plus :data:`ANY_WORD`."""
+    return frozenset(words) | {ANY_WORD}
+
+
+def word_gate(phrases: Iterable[str]) -> frozenset[str]:
+    """Lower-cased last words of ``phrases`` (each space-separated words of letters only)."""
+    out = set()
+    for p in phrases:
+        if not all(_LETTERS_ONLY.fullmatch(w) for w in p.split()):
+            raise ValueError(f"word_gate: {p!r} is not plain words")
+        out.add(p.split()[-1].lower())
+    return gate_set(out)
+
+
+_LETTERS_ONLY = regex.compile(r"\p{L}+")
+
+
+@functools.cache
+def _neg_last_words() -> frozenset[str]:
+    return word_gate(lexicon().negative_words)
 _NOT_SCALE_AFTER = regex.compile(r"\s+(?:lệ|số|giá|trọng)(?!\w)", regex.IGNORECASE)
 _LEAD0_DEC = regex.compile(r"0\d[.,]\d")
 
 
-def _spelled_spans(text: str) -> list[NumberSpan]:
+@functools.lru_cache(maxsize=8192)
+def _parse_cached(words: tuple[str, ...]) -> float | None:
+    """:func:`_parse_tokens` of lower-cased tokens, None when they are not one number (cached)."""
+    try:
+        return _parse_tokens(list(words))
+    except (_Fail, ValueError):
+        return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _spelled_tokens(g: str) -> tuple[tuple[int, int, str], ...]:
+    """Words of one spelled-number match: (start, end) in the match and the lower-cased word."""
+    return tuple((t.start(), t.end(), t.group().lower()) for t in _WORD_RE.finditer(g))
+
+
+@functools.lru_cache(maxsize=8192)
+def _longest_number(words: tuple[str, ...]) -> tuple[int, float] | None:
+    """How many of ``words`` (from the first) make the longest number, and its value."""
     lx = lexicon()
+    w0 = words[0]
+    if w0 in lx.decimal_point or w0 in lx.scales or w0 in lx.zero_tens:
+        return None
+    for j in range(len(words), 0, -1):
+        v = _parse_cached(words[:j])
+        if v is not None:
+            return j, v
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _scale_of(words: tuple[str, ...]) -> tuple[bool, float, bool]:
+    """(scaled, scale factor, ambiguous) of the number spelled by ``words``."""
+    lx = lexicon()
+    merged = _merge_scales(list(words))
+    scaled = any(w in lx.scales for w in merged)
+    scale = 1.0
+    for w in merged:
+        if w in lx.scales:
+            scale = lx.scales[w]
+    return scaled, scale, len(words) == 1 and words[0] in lx.ambiguous_single
+
+
+def _spelled_spans(text: str, low: str | None = None) -> list[NumberSpan]:
     out: list[NumberSpan] = []
-    for m in _patterns()["spelled"].finditer(text):
-        toks = [(t.start() + m.start(), t.end() + m.start(), t.group().lower()) for t in _WORD_RE.finditer(m.group())]
+    neg_before = _patterns()["neg_before"]
+    neg_last = _neg_last_words()
+    for m in scan(_patterns()["spelled"], text, lower_starts(_spelled_first(), text, low)):
+        m0 = m.start()
+        toks = _spelled_tokens(m.group())
+        allw = tuple(w for _s, _e, w in toks)
         i = 0
         while i < len(toks):
-            best: tuple[int, float] | None = None
-            for j in range(len(toks), i, -1):
-                words = [w for _s, _e, w in toks[i:j]]
-                if words[0] in lx.decimal_point or words[0] in lx.scales or words[0] in lx.zero_tens:
-                    break
-                try:
-                    v = _parse_tokens(words)
-                except _Fail:
-                    continue
-                except ValueError:
-                    continue
-                best = (j, v)
-                break
+            best = _longest_number(allw[i:])
             if best is None:
                 i += 1
                 continue
             j, v = best
-            words = [w for _s, _e, w in toks[i:j]]
-            if words[-1] in ("tỷ", "tỉ") and _NOT_SCALE_AFTER.match(text, toks[j - 1][1]):
+            j += i
+            words = allw[i:j]
+            if words[-1] in ("tỷ", "tỉ") and _NOT_SCALE_AFTER.match(text, m0 + toks[j - 1][1]):
                 # "tỷ lệ", "tỷ số", "tỷ giá": not the scale word
                 if j - 1 <= i:
                     i += 1
                     continue
                 try:
-                    v = _parse_tokens(words[:-1])
+                    v = _parse_tokens(list(words[:-1]))
                 except _Fail:
                     i += 1
                     continue
                 j -= 1
                 words = words[:-1]
-            merged = _merge_scales(words)
-            scaled = any(w in lx.scales for w in merged)
-            scale = 1.0
-            for w in merged:
-                if w in lx.scales:
-                    scale = lx.scales[w]
-            start, end = toks[i][0], toks[j - 1][1]
-            ambiguous = j - i == 1 and words[0] in lx.ambiguous_single
+            scaled, scale, ambiguous = _scale_of(words)
+            start, end = m0 + toks[i][0], m0 + toks[j - 1][1]
             # a negative word right before
-            nm = _patterns()["neg_before"].search(text, max(0, start - 6), start)
+            nm = neg_before.search(text, max(0, start - 6), start) if last_word(text, start) in neg_last else None
             if nm:
                 start = nm.start()
                 v = -v
@@ -566,7 +730,14 @@ def find_numbers(text: str, *, hint: str | None = None) -> list[NumberSpan]:
     """
     if hint is None:
         hint = document_style(text)
-    spans = _digit_spans(text, hint) + _spelled_spans(text)
+    return _find_numbers(text, hint, None)
+
+
+def _find_numbers(text: str, hint: str | None, low: str | None) -> list[NumberSpan]:
+    """:func:`find_numbers` with the style already decided; ``low`` is ``text.lower()`` if known."""
+    if low is None:
+        low = text.lower()
+    spans = _digit_spans(text, hint, low) + _spelled_spans(text, low)
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[NumberSpan] = []
     last_end = -1

@@ -11,15 +11,18 @@ temporal expressions owned by ``rules/temporal.py`` (years, ``d/m``, ``tháng 9`
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
+from collections.abc import Iterator
 from typing import Any
 
 import regex
 
 from .base import Context, Hit
-from .numbers import (NumberSpan, _alt, document_style, find_numbers, lexicon, load_yaml, parse_digits,
-                      parse_spelled, roman_to_int)
+from .numbers import (_alt, ANY_WORD, document_style, _find_numbers, fold_unsafe, gate_set, _LAST_WORD,
+                      last_word, lexicon, load_yaml, lower_starts, lower_words, NumberSpan, parse_digits,
+                      parse_spelled, roman_to_int, scan, starts_of, word_gate, WordGate)
 
 __all__ = ["find"]
 
@@ -128,6 +131,7 @@ _TWO_CAPS = regex.compile(r"\s+\p{Lu}\p{L}*\s+\p{Lu}")
 _COMMA = regex.compile(r"\s*[,:]")
 _VA = regex.compile(r"\s+(?i:và)\s+")
 _GIUA = regex.compile(r"(?<!\p{L})(?i:giữa)\s*$")
+_FIRST_HEADS = ["lần", "năm", "người", "đơn vị", "địa phương", "ngày", "tháng"]
 
 
 def _before_re(words: list[str] | frozenset[str] | set[str], tail: str = "") -> regex.Pattern[str]:
@@ -202,7 +206,7 @@ def _pat() -> dict[str, regex.Pattern[str]]:
         "ordinal_bare": regex.compile(
             rf"(?<!\p{{L}})(?P<head>(?i:{bare_heads}))\s+(?P<n>{roman}|\d{{1,2}}(?![\d.,/:-]?\d)(?![\p{{L}}%]))"),
         "first": regex.compile(r"(?<!\p{L})(?P<w>(?:đầu|Đầu|ĐẦU)\s+(?i:tiên))(?!\p{L})"),
-        "first_head": _before_re(["lần", "năm", "người", "đơn vị", "địa phương", "ngày", "tháng"]),
+        "first_head": _before_re(_FIRST_HEADS),
         "ord_head": _before_re(d.ctx["ordinal_heads"]),
         "gap": regex.compile(
             rf"(?<!\p{{L}})(?:gấp|Gấp|GẤP)\s+(?P<n>(?i:đôi|rưỡi|rưởi)|(?i:{spelled_words})(?:\s+(?i:{spelled_words}))*|\d+(?:[.,]\d+)?)(?P<lan>\s+(?i:lần))?(?!\p{{L}})"),
@@ -214,17 +218,176 @@ def _pat() -> dict[str, regex.Pattern[str]]:
     }
 
 
+@functools.cache
+def _gates() -> dict[str, WordGate]:
+    """For each look-behind pattern ending in ``word\\s*$``: the last words it can end with.
+
+    A search is only run when :func:`~.numbers.last_word` before the number is one of them, which
+    skips nearly all of the small windowed searches without changing any result.
+    """
+    d = _data()
+    ctx = d.ctx
+    return {
+        "approx": word_gate(list(d.approx) + ["là", "từ", "mức"]),
+        "tu": word_gate(["từ", "giữa", "khoảng"]),
+        "name_before": word_gate(ctx["name_nouns"]),
+        "so_before": word_gate(["số"]),
+        "so_quantity": word_gate(["số"]),
+        "temporal_before": word_gate(ctx["temporal_before"]),
+        "date_before": word_gate(ctx["date_before"]),
+        "ratio_before": word_gate(ctx["ratio_before"] + ["đồ", "là"]),
+        "weekday_before": word_gate(ctx["weekday_before"]),
+        "first_head": word_gate(_FIRST_HEADS),
+        "ord_head": word_gate(ctx["ordinal_heads"]),
+        "thu_hang": word_gate(["thứ", "hạng"]),
+        "giua": word_gate(["giữa"]),
+    }
+
+
+@functools.cache
+def _singles() -> dict[str, frozenset[str]]:
+    """One-word phrases of the look-behind lists whose pattern has nothing after the phrase."""
+    d = _data()
+    lists = {"temporal_before": d.ctx["temporal_before"], "name_before": d.ctx["name_nouns"],
+             "so_before": ["số"], "thu_hang": ["thứ", "hạng"]}
+    return {k: frozenset(w.lower() for w in v if " " not in w) for k, v in lists.items()}
+
+
+@functools.cache
+def _starts() -> dict[str, re.Pattern[str]]:
+    """Cheap finders (over the lower-cased text) of every place where a word pattern may start."""
+    return {
+        "ordinal": lower_words(["thứ"]),
+        "ordinal_bare": lower_words(h.split()[0] for h in _data().ctx["ordinal_bare_heads"]),
+        "gap": lower_words(["gấp"]),
+    }
+
+
+# every place a "mask" match can start (each branch begins with one of these; a digit branch never
+# starts inside a digit run)
+_MASK_START = regex.compile(r"[@(]|\d+|https?://|www\.")
+_LU = regex.compile(r"\p{Lu}")
+_OTHER_PATS = {"thu_hang": _THU_HANG, "giua": _GIUA}
+
+
 # ---------------------------------------------------------------------------------------------
 # helpers
 
 
-def _word_before(text: str, start: int, pat: regex.Pattern[str], width: int = 40) -> regex.Match[str] | None:
+def _word_before(text: str, start: int, key: str, width: int = 40, lw: str | None = None) -> regex.Match[str] | None:
+    """``pattern[key]`` searched in the ``width`` characters before ``start`` (``lw`` = last word)."""
+    if lw is None:
+        lw = last_word(text, start)
+    if lw not in _gates()[key]:
+        return None
+    pat = _OTHER_PATS.get(key) or _pat()[key]
     return pat.search(text, max(0, start - width), start)
 
 
-def _approx_before(text: str, start: int) -> tuple[str | None, int]:
+# A case-insensitive literal after ``\s+`` makes ``regex`` look for that literal through the whole
+# rest of the text before matching: microseconds per call. These anchored matches are tried only
+# when the next word is right (an exact pre-check).
+_NEXT_WORD0 = regex.compile(r"\s*(\p{L}+)")
+
+
+def _next_word(text: str, pos: int) -> tuple[str, int]:
+    """The letter run after optional whitespace at ``pos`` (lower-cased, or ``ANY_WORD``) and
+    the number of whitespace characters before it; ("", 0) when there is none."""
+    m = _NEXT_WORD0.match(text, pos)
+    if m is None:
+        return "", 0
+    w = m.group(1)
+    if fold_unsafe(w):
+        return ANY_WORD, m.start(1) - pos
+    return w.lower(), m.start(1) - pos
+
+
+@functools.cache
+def _after_firsts() -> WordGate:
+    return gate_set(p.split()[0].lower() for p in _data().approx_after)
+
+
+@dataclass(frozen=True)
+class _UnitGates:
+    cur_runs: WordGate  # letter runs a currency word written after a number can begin with
+    cur_syms: frozenset[str]  # first characters of the currency words that begin with a symbol
+    meas_runs: WordGate
+    meas_syms: frozenset[str]
+
+
+def _first_runs(phrase: str, joinable: bool) -> tuple[set[str], set[str]]:
+    """Lower-cased letter runs ``phrase`` can begin with in a text, and its first character if
+    that is not a letter. ``joinable``: the pattern lets a space inside the phrase vanish."""
+    runs: set[str] = set()
+    acc = ""
+    for tok in phrase.split(" "):
+        m = _LETTERS.match(tok)
+        lead = m.group() if m else ""
+        if not acc and not lead:
+            return runs, {tok[0]}
+        acc += lead
+        runs.add(acc.lower())
+        if not joinable or lead != tok:
+            break
+    return runs, set()
+
+
+@functools.cache
+def _unit_gates() -> _UnitGates:
+    """Exact pre-checks for the currency and measure patterns (see :func:`_unit_after`)."""
+    d = _data()
+    out: list[tuple[set[str], set[str]]] = []
+    for words, joinable in ((d.currency_after, True), (d.measures, False)):
+        runs: set[str] = set()
+        syms: set[str] = set()
+        for w in words:
+            r, sy = _first_runs(w, joinable)
+            runs |= r
+            syms |= sy
+        out.append((runs, syms))
+    return _UnitGates(gate_set(out[0][0]), frozenset(out[0][1]), gate_set(out[1][0]), frozenset(out[1][1]))
+
+
+def _approx_after(text: str, pos: int) -> regex.Match[str] | None:
+    """``approx_after`` ("trở lên", "trở xuống") matched at ``pos``."""
+    if _next_word(text, pos)[0] not in _after_firsts():
+        return None
+    return _pat()["approx_after"].match(text, pos)
+
+
+def _lan_after(text: str, pos: int, w: str, spaces: int) -> regex.Match[str] | None:
+    """``lan`` (" lần", not " lần thứ") matched at ``pos``; ``w, spaces`` = ``_next_word(text, pos)``."""
+    if not spaces or (w != "lần" and w != ANY_WORD):
+        return None
+    return _pat()["lan"].match(text, pos)
+
+
+def _before_info(text: str, start: int) -> tuple[str, int, bool]:
+    """:func:`~.numbers.last_word` before ``start``, where that word starts (-1 if none), and
+    whether ``_PREV_CAP`` can match there (a word that starts with a capital, then whitespace)."""
+    m = _LAST_WORD.match(text, max(0, start - 64), start)
+    if m is None:
+        return "", -1, False
+    w = m.group(1)
+    cap = m.end(1) < start and _LU.match(w) is not None
+    if fold_unsafe(w):
+        return ANY_WORD, m.start(1), cap
+    return w.lower(), m.start(1), cap
+
+
+def _has_before(text: str, start: int, key: str, lw: str, wstart: int, width: int = 40) -> bool:
+    """``bool(_word_before(text, start, key, width))`` given ``_before_info``: a one-word phrase
+    of the list as the last word (whole, inside the window) matches by itself."""
+    if lw not in _gates()[key]:
+        return False
+    if wstart >= start - width and lw in _singles()[key]:
+        return True
+    return _word_before(text, start, key, width, lw) is not None
+
+
+def _approx_before(text: str, start: int, lw: str | None = None) -> tuple[str | None, int]:
     """Approx kind from the words right before ``start`` and the offset where those words begin."""
-    m = _word_before(text, start, _pat()["approx"], 40)
+    m = _word_before(text, start, "approx", 40, lw)
     if not m:
         return None, start
     word = " ".join(m.group("a").lower().split())
@@ -254,8 +417,17 @@ def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
     m = _pat()["words"].match(text, pos, min(len(text), pos + 60))
     if not m:
         return None
-    words = list(_LETTERS.finditer(m.group("w")))
-    base = m.start("w")
+    r = _noun_in(m.group("w"))
+    if r is None:
+        return None
+    return r[0], m.start("w") + r[1]
+
+
+@functools.lru_cache(maxsize=16384)
+def _noun_in(w: str) -> tuple[str, int] | None:
+    """The counted noun at the head of the words ``w`` and where it ends in ``w`` (cached)."""
+    words = list(_LETTERS.finditer(w))
+    base = 0
     first = words[0].group().lower()
     d = _data()
     dic = _dictionary()
@@ -283,11 +455,16 @@ def _unit_after(text: str, n: NumberSpan) -> _Unit:
     """What follows the number: percent sign, currency, measure, lần, a time word, a noun or nothing."""
     p = _pat()
     d = _data()
+    g = _unit_gates()
     e = n.end
-    m = p["percent"].match(text, e)
+    nw, spaces = _next_word(text, e)
+    near = text[e:e + 4]
+    anyw = nw == ANY_WORD
+    m = p["percent"].match(text, e) if "%" in near or nw == "phần" or anyw else None
     if m:
         return _Unit("percent", m.end())
-    m = p["currency"].match(text, e)
+    near = near[:2]
+    m = p["currency"].match(text, e) if nw in g.cur_runs or anyw or not g.cur_syms.isdisjoint(near) else None
     if m:
         word = " ".join(m.group("c").lower().replace("-", " ").split())
         cur = d.currency_after.get(m.group("c").lower()) or d.currency_after.get(word)
@@ -307,14 +484,13 @@ def _unit_after(text: str, n: NumberSpan) -> _Unit:
             ok = False  # "5 đ" with a space is too weak; "15.000đ" is fine
         if ok and cur is not None:
             return _Unit("money", m.end(), currency=cur.code, factor=cur.factor)
-    m = p["measure"].match(text, e)
+    m = p["measure"].match(text, e) if nw in g.meas_runs or anyw or not g.meas_syms.isdisjoint(near) else None
     if m:
         return _Unit("measure", m.end(), unit=m.group("u").lower())
     if e < len(text) and p["attached"].match(text, e):
         return _Unit("skip", e)  # 1A, 5G, 29A…: a code, not a count
-    if p["lan"].match(text, e):
-        m = p["lan"].match(text, e)
-        assert m is not None
+    m = _lan_after(text, e, nw, spaces)
+    if m:
         return _Unit("multiplier", m.end())
     noun = _noun_after(text, e)
     if noun:
@@ -383,13 +559,18 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         claim(a, b)
 
     hint = document_style(text)
+    low = text.lower()
+    st = _starts()
+
+    def words_at(key: str) -> Iterator[regex.Match[str]]:
+        return scan(p[key], text, lower_starts(st[key], text, low))
 
     # 1. ordinals ------------------------------------------------------------------------------
-    for m in p["ordinal"].finditer(text):
+    for m in words_at("ordinal"):
         if not free(m.start(), m.end()):
             continue
         raw = m.group("n")
-        hm = _word_before(text, m.start(), p["ord_head"], 20)
+        hm = _word_before(text, m.start(), "ord_head", 20)
         head = hm.group() if hm else None
         value = _ordinal_value(raw)
         if value is None:
@@ -406,7 +587,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             continue
         start = hm.start() if hm is not None else m.start("thu")
         add("ordinal", start, end, {"value": int(value)})
-    for m in p["ordinal_bare"].finditer(text):
+    for m in words_at("ordinal_bare"):
         if not free(m.start(), m.end()):
             continue
         raw = m.group("n")
@@ -414,9 +595,9 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         if not value:
             continue
         add("ordinal", m.start(), m.end(), {"value": int(value)})
-    for m in p["first"].finditer(text):
+    for m in p["first"].finditer(text):  # a literal start: finditer is fast here
         if free(m.start(), m.end()):
-            hm = _word_before(text, m.start(), p["first_head"], 20)
+            hm = _word_before(text, m.start(), "first_head", 20)
             start = hm.start() if hm else m.start()
             if hm is None and _COMMA.match(text, m.end()):
                 continue  # "Đầu tiên, ..." = firstly
@@ -424,7 +605,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
                 add("ordinal", start, m.end(), {"value": 1})
 
     # 2. multipliers written with gấp -----------------------------------------------------------
-    for m in p["gap"].finditer(text):
+    for m in words_at("gap"):
         if not free(m.start(), m.end()):
             continue
         raw = " ".join(m.group("n").lower().split())
@@ -461,7 +642,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             v2 *= factor
         approx, _a = _approx_before(text, m.start())
         end = m.end()
-        am = p["approx_after"].match(text, end)
+        am = _approx_after(text, end)
         if am:
             approx = d.approx_after[" ".join(am.group("a").lower().split())]
         add("money", m.start(), end, {"value": v, "value_max": v2, "currency": code, "approx": approx})
@@ -474,7 +655,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         b = parse_digits(m.group("b"))
         if a is None or b is None or b == 0:
             continue
-        lead = _word_before(text, m.start(), p["ratio_before"])
+        lead = _word_before(text, m.start(), "ratio_before")
         if m.group("sep") == ":" and not lead:
             continue
         noun = None
@@ -488,8 +669,8 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         else:
             continue
         if not lead:
-            if (_word_before(text, m.start(), p["date_before"]) or _word_before(text, m.start(), p["temporal_before"])
-                    or _word_before(text, m.start(), p["name_before"]) or a > b
+            if (_word_before(text, m.start(), "date_before") or _word_before(text, m.start(), "temporal_before")
+                    or _word_before(text, m.start(), "name_before") or a > b
                     or (a <= 12 and 1900 <= b <= 2100 and a == int(a))
                     or (noun is None and _plausible_dm(a, b))
                     or (_plausible_dm(a, b) and p["weekday_near"].search(text, max(0, m.start() - 25), m.start()))):
@@ -499,17 +680,17 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         add("ratio", m.start(), end, {"numerator": a, "denominator": b, "unit": noun[0] if noun else None})
 
     # 3. masks ---------------------------------------------------------------------------------
-    for m in p["mask"].finditer(text):
+    for m in scan(p["mask"], text, starts_of(_MASK_START, text)):
         if free(m.start(), m.end()):
             claim(m.start(), m.end())
     for m in p["quy"].finditer(text):
         claim(m.start(), m.end())
     for m in p["dm_dash"].finditer(text):  # "ngày 19-4": a date, owned by temporal
-        if free(m.start(), m.end()) and _word_before(text, m.start(), p["date_before"]):
+        if free(m.start(), m.end()) and _word_before(text, m.start(), "date_before"):
             claim(m.start(), m.end())
 
     # 6. numbers -------------------------------------------------------------------------------
-    nums = [n for n in find_numbers(text, hint=hint) if free(n.start, n.end)]
+    nums = [n for n in _find_numbers(text, hint, low) if free(n.start, n.end)]
     items = [_classify(text, n) for n in nums]
     _join_ranges_and_lists(text, items)
     whole = text.strip()
@@ -550,7 +731,7 @@ def _is_weekday(text: str, start: int, end: int, raw: str, value: int) -> bool:
     p = _pat()
     if p["date_after"].match(text, end):
         return True
-    if _word_before(text, start, p["weekday_before"]):
+    if _word_before(text, start, "weekday_before"):
         return True
     if not raw.isdigit() and raw[:1].isupper():  # thứ Sáu, Thứ Hai
         return True
@@ -574,8 +755,9 @@ def _classify(text: str, n: NumberSpan) -> _Item:
             nxt = text[n.end:u.end].strip()
             if text[n.start].isupper() and nxt[:1].isupper():
                 return none  # Hai Bà Trưng, Ba Đình
-    approx, _ = _approx_before(text, n.start)
-    am = p["approx_after"].match(text, u.end)
+    lw, wstart, cap_before = _before_info(text, n.start)
+    approx, _ = _approx_before(text, n.start, lw)
+    am = _approx_after(text, u.end)
     if am:
         approx = d.approx_after[" ".join(am.group("a").lower().split())]
     if u.kind == "percent":
@@ -599,7 +781,7 @@ def _classify(text: str, n: NumberSpan) -> _Item:
             return none  # "một lần" = once
         return _Item(n, "multiplier", n.start, u.end, {"value": n.value}, u)
     # quantity or bare-scale money
-    if _word_before(text, n.start, p["temporal_before"]):
+    if _has_before(text, n.start, "temporal_before", lw, wstart):
         return none
     if n.scaled and n.kind in ("digits", "spelled") and u.kind == "none" and n.scale >= 1e6 \
             and not text[n.start:n.end].rstrip()[-1:] in ("k", "K", "M"):
@@ -607,16 +789,16 @@ def _classify(text: str, n: NumberSpan) -> _Item:
             mu = _Unit("money", n.end, currency="VND")
             return _Item(n, "money", n.start, n.end, _fields("money", n.value, mu, approx), mu)
     if u.kind != "measure":
-        if _word_before(text, n.start, p["name_before"]):
+        if _has_before(text, n.start, "name_before", lw, wstart):
             return none
-        if _word_before(text, n.start, p["so_before"]) and not _word_before(text, n.start, p["so_quantity"]):
+        if _has_before(text, n.start, "so_before", lw, wstart) and not _word_before(text, n.start, "so_quantity", lw=lw):
             return none
         if _is_year_like(text, n) and (u.kind == "none" or text[n.end:u.end].strip()[:1].isupper()):
             return none
-        if _word_before(text, n.start, _THU_HANG):
+        if _has_before(text, n.start, "thu_hang", lw, wstart):
             return none
         # names and addresses: "SEA Games 31", "Landmark 81", "33 Nguyễn Du", "Trung ương 4 Khoá XI"
-        prev = _PREV_CAP.search(text, max(0, n.start - 30), n.start)
+        prev = _PREV_CAP.search(text, max(0, n.start - 30), n.start) if cap_before else None
         after = text[n.end:u.end].split()
         unit_cap = bool(after) and after[0][:1].isupper()
         if prev and (u.kind == "none" or unit_cap):
@@ -641,12 +823,12 @@ def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
         giua = False
         if sep is None and gap_a <= b.n.start:
             giua = bool(_VA.fullmatch(text, gap_a, b.n.start)) and bool(
-                _GIUA.search(text, max(0, a.n.start - 10), a.n.start))
+                _word_before(text, a.n.start, "giua", 10))
         if (sep or giua) and b.kind is not None and b.kind in ("percent", "money", "quantity") \
                 and (a.kind is None or a.kind == b.kind or a.unit.kind == "none") \
                 and a.unit.kind in ("none", b.unit.kind):
             dash = sep is not None and "-" in sep.group() or sep is not None and "–" in sep.group()
-            tu = bool(_word_before(text, a.n.start, p["tu"]))
+            tu = bool(_word_before(text, a.n.start, "tu"))
             lo, hi = a.n.value, b.n.value
             if not a.n.scaled and b.n.scaled:
                 lo *= b.n.scale
