@@ -14,7 +14,7 @@ __all__ = [
     "Approx", "Record", "NumericRecord", "TemporalRecord",
     "Quantity", "Money", "Percent", "Ratio", "Multiplier", "Ordinal",
     "Date", "DatePoint", "Period", "Duration",
-    "Body", "Location", "Person", "Document", "Event",
+    "Body", "Location", "Person", "Document", "Event", "Term",
     "Change", "Attainment", "Achieved", "Indicator", "Target",
     "Block", "Sentence", "Article",
 ]
@@ -141,12 +141,20 @@ class Document(_Span):
     doc_type: str = Field(description="Nghị quyết, Quyết định, Kế hoạch …")
     number: Optional[str] = Field(default=None, description="Number code, e.g. 43-NQ/TW.")
     issuer: Optional[str] = Field(default=None, description="Issuing body, expanded when known.")
+    date: Optional[DatePoint] = Field(default=None, description="Date of issue when written with it ('ngày 12/3/2023').")
+
+
+class Term(_Frozen):
+    since: Optional[int] = Field(default=None, description="First year of the term.")
+    until: Optional[int] = Field(default=None, description="Last year of the term.")
 
 
 class Event(_Span):
     kind: Literal["event"] = "event"
     name: str = Field(description="Event name as written.")
     ordinal: Optional[int] = Field(default=None, description="'lần thứ 12' → 12.")
+    term: Optional[Term] = Field(default=None, description="'nhiệm kỳ 2020 - 2025' → 2020..2025, when written.")
+    body: Optional[str] = Field(default=None, description="Canonical name of the body holding it, when named in it.")
 
 
 # ---- composite kinds ---------------------------------------------------------------------

@@ -96,9 +96,10 @@ def named_step(state: State) -> None:
 
 def resolve_step(state: State) -> None:
     """Overlaps between recognisers (``rules/resolve.py``)."""
+    from ..rules.named_links import attach
     from ..rules.resolve import resolve
 
-    state.hits = resolve(state.hits)
+    state.hits = attach(state.text, resolve(state.hits))
 
 
 def facts_step(state: State) -> None:
