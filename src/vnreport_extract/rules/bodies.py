@@ -41,7 +41,7 @@ _QUALIFIERS = {"none", "place", "committee", "open"}
 # scanned patterns use `re` (fast alternations), with the letter classes of places.py
 _B = rf"(?<![{places.LU}{places.LL}\d])"
 _E = rf"(?![{places.LU}{places.LL}\d])"
-_TOKEN = regex.compile(r"[ ]([\p{L}\p{M}'’&\-]+|\d+[A-Z]?)(?![\p{L}\p{M}\d])")
+_TOKEN = regex.compile(r"[ ]([\p{L}\p{M}'’&\-–]+|\d+[A-Z]?)(?![\p{L}\p{M}\d])")
 _UNIT_WORDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
                "quận": "quận", "huyện": "huyện", "thị xã": "thị xã", "phường": "phường", "xã": "xã",
                "thị trấn": "thị trấn"}
@@ -51,7 +51,7 @@ _BO = regex.compile(r"Bộ[ ]")
 _TU = regex.compile(r"[Tt]rung[ ]ương(?![\p{L}\p{M}])")
 _HDND_NEXT = regex.compile(r"[ ](?:HĐND|Hội đồng nhân dân)")
 _COUNTED = regex.compile(r"[ ](?:\d+|các|hai|ba)[ ](?:phường|xã|thị trấn|xã, phường|phường, xã)(?![\p{L}\p{M}])")
-_UNIT_RE = regex.compile(r"[ ](?P<u>(?i:thành phố|thị xã|thị trấn|tỉnh|quận|huyện|phường|xã)|TP\.?|Tp\.?)(?![\p{L}\p{M}\d])")
+_UNIT_RE = regex.compile(r"[ ](?P<u>(?i:thành phố|thị xã|thị trấn|tỉnh|quận|huyện|phường|xã(?![ ]hội))|TP\.?|Tp\.?)(?![\p{L}\p{M}\d])")
 _COMMITTEE_UNIT_LEVEL = {"tỉnh": "province", "thành phố": "province", "quận": "district",
                          "huyện": "district", "thị xã": "district", "phường": "commune", "xã": "commune",
                          "thị trấn": "commune"}
@@ -118,6 +118,8 @@ class _Data:
     ministry_re: Any
     dept_re: Any
     acronyms: dict[str, str]
+    dept_names: dict[str, str]
+    compounds: frozenset[str]
     stop: frozenset[str]
     max_lower: int
     tu_after: tuple[str, ...]
@@ -168,6 +170,8 @@ def _data() -> _Data:
         ministry_re=re.compile(rf"(?:{ministry_alt}){_E}"),
         dept_re=re.compile(rf"(?:{dept_alt}){_E}"),
         acronyms=dict(raw["acronyms"]),
+        dept_names={str(k): str(v) for k, v in (raw.get("department_names") or {}).items()},
+        compounds=frozenset(str(w) for w in raw.get("tail_compounds") or []),
         stop=frozenset(raw["stop_words"]),
         max_lower=int(raw.get("max_lower", 4)),
         tu_after=tuple(raw.get("trung_uong_after", [])),
@@ -242,6 +246,7 @@ class _Registry:
         self.places = places.scan(text)
         self.starts = [p.start for p in self.places]
         self.by_start = {p.start: p for p in self.places}
+        self.ends = frozenset(p.end for p in self.places)
         self.bodies: list[_Body] = []
 
     def place_of(self, unit: str, pos: int) -> places.Place | None:  # noqa: C901
@@ -265,6 +270,11 @@ class _Registry:
             if ok(p):
                 return p
         return None
+
+    def covered(self, pos: int) -> bool:
+        """Whether a place starting before ``pos`` runs over it (``Hải Hà`` covers ``Hà``)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.places[i].start < pos < self.places[i].end
 
     def last_body(self, pred: Any) -> _Body | None:
         for b in reversed(self.bodies):
@@ -311,30 +321,47 @@ def _open_tail(text: str, pos: int, head: _Head, d: _Data, reg: _Registry) -> in
     ``stop_words`` may stand inside it (``Tập đoàn Dầu khí Quốc gia``) and, for ``lower_tail``
     heads, end it (``Sở Giao thông vận tải``); a surname followed by a capital starts a person.
     """
-    end, n, lower_run, cur = pos, 0, 0, pos
+    end, n, lower_run, cur, prev = pos, 0, 0, pos, ""
     while n < 10:
         m = _TOKEN.match(text, cur)
         if not m:
             break
+        if n == 0 and m.group(1) == "Phòng" and text.startswith(", chống", m.end()):
+            cur, n, prev = m.end() + 7, 1, "chống"  # `Quỹ Phòng, chống tác hại …`
+            continue
         w = m.group(1)
+        if w[0].isdigit() and (lower_run or text[m.end():m.end() + 1] in ("%", ",", ".")):
+            break  # `Công ty X nắm 30%`: a number after lower-case words is no part of the name
+        if w in ("TP", "Tp") and text[m.end():m.end() + 1] == "." and m.start(1) in reg.by_start:
+            end = cur if n else end
+            break  # `… kỹ thuật TP.HCM`: the place qualifies the name
         if w[0].isupper() or w[0].isdigit():
             if (n and w in places.SURNAMES and _CAP_NEXT.match(text, m.end())
-                    and m.start(1) not in reg.by_start):
+                    and m.start(1) not in reg.by_start and not reg.covered(m.start(1))):
                 break  # a person's name follows the body
             if n and w in ("Chủ", "Phó", "Bí", "Giám", "Trưởng", "Thứ", "Tổng", "Ủy", "UBND", "HĐND"):
                 break
-            end, cur, n, lower_run = m.end(), m.end(), n + 1, 0
+            end, cur, n, lower_run, prev = m.end(), m.end(), n + 1, 0, w
             continue
         low = w.lower()
+        if n and lower_run == 0 and end in reg.ends and w not in ("và", "-", "–", "&"):
+            break  # `Cục Đăng kiểm Việt Nam thẩm định`: a place closes the name
         if low in ("và", "-", "–", "&"):
             nxt = _TOKEN.match(text, m.end())
+            if nxt and _first_word(nxt.group(1)) in d.first_words and nxt.group(1) not in ("Phát", "Đầu"):
+                break  # `CTCP A và CTCP B`: a second body starts
             if nxt and nxt.group(1)[0].isupper():
                 cur, n = m.end(), n + 1
                 continue
+            if low == "và" and nxt and head.lower_tail and head.needs_capital and lower_run < d.max_lower:
+                cur, n, lower_run, prev = m.end(), n + 1, lower_run + 1, w  # `Đầu tư và xây dựng Xuân Mai`
+                continue
             break
-        if low in d.stop or lower_run >= d.max_lower or low in _UNIT_WORDS or low == "trung":
+        if (low in d.stop and f"{prev.lower()} {low}" not in d.compounds) or lower_run >= d.max_lower or (
+                low in _UNIT_WORDS and not text.startswith(" hội", m.end())) or low == "trung":
             break
-        cur, n, lower_run = m.end(), n + 1, lower_run + 1
+        compound = f"{prev.lower()} {low}" in d.compounds  # `đăng ký` counts as one word
+        cur, n, lower_run, prev = m.end(), n + 1, lower_run + (0 if compound else 1), w
         if low == "phòng" and text.startswith(", chống", cur):
             cur += 7  # `Ban Chỉ đạo phòng, chống tham nhũng`
         if head.lower_tail and not head.needs_capital:
@@ -507,6 +534,12 @@ def _head_body(text: str, a: int, b: int, head: _Head, reg: _Registry, d: _Data)
             return None
         if head.canon == "Ngân hàng" and tail.split(" ")[0] in ("Nhà", "Chính", "Thế", "Phát"):
             return None
+        if head.canon in ("Sở", "Phòng"):
+            tail = d.dept_names.get(tail, tail)
+        if text[a].islower():
+            p = reg.by_start.get(b + 1)
+            if p is not None and p.end >= tail_end:
+                return None  # `các công ty Mỹ`: a generic mention with a place, no name
         name = f"{head.canon} {tail}"
         level = head.level
         end = tail_end

@@ -48,6 +48,11 @@ _BARE_NUMBER = re.compile(
     rf"{_WS}+(?:số{_WS}*)?(?!(?:19|20)\d\d(?!\d))(?P<code>\d+)(?![\w/%]|[.,]\d)"
     rf"(?!{_WS}*(?:%|tháng|ngày|tuần|quý|giờ|phút|lần|người|tỷ|triệu|nghìn|ngàn|đồng|ha|km|điểm|văn bản)(?!\w))"
     rf"(?!{_WS}+năm(?!\w))")
+# `Nghị định số 79 năm 2010`, `Chỉ thị 07 năm 2015`: a number with `số` or of two digits or more,
+# then the year of issue (one digit alone is a count: `Kế hoạch 5 năm 2021 - 2025`)
+_NUMBER_YEAR = re.compile(
+    rf"{_WS}+(?:số{_WS}*(?=\d)|(?=\d\d))(?P<code>\d+){_WS}+năm{_WS}+(?:19|20)\d\d(?![\d/–-])")
+_YEAR_END = re.compile(rf"năm{_WS}+(?:19|20)\d\d$")
 _CUA = re.compile(rf"{_WS}+của{_WS}+")
 _QUOTE = re.compile(rf"{_WS}*[“\"]([^”\"\n]{{2,150}})[”\"]")
 
@@ -69,6 +74,8 @@ class _Data:
     state: dict[str, str]
     type_codes: frozenset[str]
     stop: re.Pattern[str]
+    issuer_stop: frozenset[str]
+    before_lower: re.Pattern[str]
     max_words: int
 
 
@@ -107,6 +114,8 @@ def _data() -> _Data:
         state={str(k): str(v) for k, v in iss["state"].items()},
         type_codes=frozenset(_strs(d, "type_codes")),
         stop=re.compile(rf"(?:{trie_regex(_strs(d, 'name_stopwords'))})(?!\w)"), max_words=max_words,
+        issuer_stop=frozenset(_strs(d, "issuer_stopwords")),
+        before_lower=re.compile(rf"(?<!\w)(?:{trie_regex(_strs(d, 'not_before_lower'))}){_WS}+$"),
     )
 
 
@@ -143,6 +152,8 @@ def _body_after(text: str, pos: int, limit: int = 8) -> int:
         w = t.group()
         if not (w[0].isupper() or (n > 0 and w.lower() in _people_data().role_words and w not in "-–&")):
             break
+        if n > 0 and w in _data().issuer_stop:
+            break  # `Chỉ thị của Thủ tướng Theo số liệu …`: a new clause starts
         end = t.end()
         n += 1
     return end
@@ -177,6 +188,8 @@ def _name_end(text: str, pos: int) -> tuple[int, bool]:
         if n == 1 and (w[0].isupper() or w == "về"):
             strong = True
         end = pos
+        if _YEAR_END.search(text, max(0, end - 12), end):
+            break  # `Luật Ngân sách nhà nước năm 2015`: the year closes the name
     return end, strong
 
 
@@ -199,7 +212,9 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         number: str | None = None
         issuer: str | None = None
         end = he
-        c = _CODE.match(text, he) or _BARE_NUMBER.match(text, he)
+        if lower and d.before_lower.search(text, max(0, s - 25), s):
+            continue  # `công ty luật …`, `sinh viên luật`: the common noun, no document
+        c = _CODE.match(text, he) or _NUMBER_YEAR.match(text, he) or _BARE_NUMBER.match(text, he)
         if c:
             number = re.sub(r"\s+", "", c.group("code")).replace("–", "-")
             end = c.end()
@@ -223,11 +238,13 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
                 end, strong = _name_end(text, he)
                 if end == he:
                     continue
+                if " " not in text[q:end].strip() and text[q:q + 1].islower() and d.stop.match(text, _SPACES.match(text, end).end()):
+                    continue  # `Đề án đặt ra …`, `Đề án đưa ra …`: one lower-case word then a stop word is a verb
                 if lower and not (info.noun and strong):
                     continue
                 sentence_start = s == 0 or re.search(r"(?:[.!?:…\n]|^)[\s\"“”'‘’]*$", text[max(0, s - 4):s]) is not None
-                if sentence_start and not info.noun and not strong:
-                    continue
+                if sentence_start and not info.noun and not (strong and text[q:q + 1].isupper()):
+                    continue  # `Thông báo về …` opening a sentence is the verb
         if issuer is None:
             cua = _CUA.match(text, end)
             if cua:

@@ -39,6 +39,7 @@ _LIST_KEYS = (
     "fact_units", "ratio_fact_units", "indicator_count_verbs", "vote_words", "denominators", "tail_stops",
     "economic_heads", "cost_phrases", "future_markers", "not_change_after", "sub_item_openers",
     "list_markers", "result_markers", "not_scope_after", "measure_units", "per_capita", "party_heads", "clause_joins", "count_strong_verbs",
+    "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue",
 )
 _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
@@ -82,6 +83,11 @@ def _data() -> _Data:
     w = words
     change = w["change_increase"] + w["change_decrease"]
     approx = _word(_APPROX)
+    # "giảm nhẹ 8,2%", "tăng bình quân 12,4%/năm": an adverb between the change verb and the value
+    adverb = r"(?:\s+" + _alt(w["change_adverbs"]) + r"(?!\w))?"
+    # "Chỉ số giá …": an edge word that starts a noun with the word after it is kept
+    keep = r"(?!\s+" + _alt(w["edge_keep_after"]) + r"(?!\w))"
+    edge = r"(?<!\w)" + _alt(w["edge_words"]) + r"(?!\w)" + keep
     not_verb = r"(?!\s+" + _alt(w["not_change_after"]) + r"(?!\w))"
     rx = {
         "approx_tail": re.compile(r"(?:\s*(?:" + approx + r"|[-–:(]))+\s*$"),
@@ -90,9 +96,9 @@ def _data() -> _Data:
         "copula": re.compile(_word(w["copulas"] + w["estimate_cues"])),
         "verb": re.compile(_word(w["copulas"] + w["estimate_cues"] + change) + not_verb),
         "change_end": re.compile(r"(?:^|(?<=\s))(?:ước\s+|chỉ\s+|cao\s+|lại\s+)?(?P<verb>" + _alt(change)
-                                 + r")(?:\s+(?P<lvl>" + _alt(w["level_markers"]) + r"))?\s*$"),
+                                 + r")" + adverb + r"(?:\s+(?P<lvl>" + _alt(w["level_markers"]) + r"))?\s*$"),
         "attr_change": re.compile(r"^(?:và\s+|nhưng\s+|song\s+)?(?:ước\s+|chỉ\s+|cao\s+|lại\s+)?(?P<verb>"
-                                  + _alt(change) + r")(?:\s+(?P<lvl>" + _alt(w["level_markers"]) + r"))?$"),
+                                  + _alt(change) + r")" + adverb + r"(?:\s+(?P<lvl>" + _alt(w["level_markers"]) + r"))?$"),
         "attr_attain": re.compile(r"^(?:và\s+)?(?:ước\s+)?(?P<verb>" + _alt(w["attainment_verbs"]) + r")$"),
         "restate": re.compile(r"^(?:" + _alt(w["restatement_cues"]) + r")?$"),
         "ref": re.compile(r"^\s*(?P<ref>" + _alt(w["attainment_refs"]) + r")(?!\w)"),
@@ -101,14 +107,15 @@ def _data() -> _Data:
         "baseline_head": re.compile(r"^\s*(?P<b>" + _alt(w["baseline_heads"]) + r"[^,;.()\n]*)"),
         "baseline_cut": re.compile(r"\s(?:và|do|nhưng|song|trong khi|trong đó|tăng|giảm|bằng|đạt|là|vì|nên|"
                                    r"nhờ|khi|mà|thì|để)\s"),
-        "level_between": re.compile(r"^\s*(?:gdp\s+|grdp\s+)?(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$"),
+        "level_between": re.compile(r"^\s*(?:gdp\s+|grdp\s+)?(?:(?:tăng|giảm)\s+)?(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$"),
         "actual_verb": re.compile(r"(?<!\w)(?:đạt|chỉ đạt|đạt được|thực hiện|đã|là)(?!\w)"),
         "modality": re.compile(_word(w["modality_cues"])),
         "blocker_end": re.compile(_word(w["modality_blockers"]) + r"\s*$"),
         "body_before": re.compile(r"(?<!\w)(?:sở|bộ|phòng|vụ|cục|ban|ủy ban|uỷ ban|hội đồng)\s*$"),
         "connector_start": re.compile(r"^\s*(?:" + _word(w["connectors"]) + r"[\s,]*)+"),
-        "edge_start": re.compile(r"^\s*(?:" + _word(w["edge_words"]) + r"\s*)+"),
+        "edge_start": re.compile(r"^\s*(?:" + edge + r"\s*)+"),
         "edge_end": re.compile(r"(?:\s*" + _word(w["edge_words"]) + r")+\s*$"),
+        "result_after_cue": re.compile(r"[^,;:.()]{0,80}?" + _word(w["result_after_cue"])),
         "scope": re.compile(r"(?<!\w)(?:" + _alt(w["scope_phrases"]) + r")(?:\s+" + _alt(w["scope_places"])
                             + r")?(?!\w)(?!\s+" + _alt(w["not_scope_after"]) + r"(?!\w))"),
         "vote": re.compile(_word(w["vote_words"])),
@@ -307,6 +314,8 @@ def _cues(s: "_Sentence", d: _Data) -> list[tuple[int, int, str, bool, bool]]:
             if not re.search(r"(?<!\w)(?:đã|được)\s+\S+(?:\s+\S+)?\s*$", before):
                 found.append((pos, m.end(), _squash(m.group()), False, True))
             continue
+        if m.group().strip() in ("chỉ tiêu", "mục tiêu") and rx["result_after_cue"].match(low, m.end(), s.s1):
+            continue  # "các chỉ tiêu kinh doanh đều đạt …": the indicators of a result, no plan
         inside = next((h for h in s.values if h.start <= pos < h.end), None)
         if inside is not None:
             # "23 chỉ tiêu chủ yếu:" heads a list of targets; "21/22 chỉ tiêu" is a result
@@ -395,6 +404,9 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
                 if bound <= t.start and t.end <= left_at and not re.search(
                         r"(?<!\w)(?:so với|so|với|từ)\s*$", low[max(s.s0, t.start - 10):t.start]):
                     fact.period = t
+        if fact.period is None and facts and facts[-1].period is not None and lead is None \
+                and s.s0 <= facts[-1].period.start:
+            fact.period = facts[-1].period  # "năm 2016 … đạt X; lợi nhuận đạt Y": the sentence's own period
         if fact.period is None:
             fact.period = lead if lead is not None and lead.end <= fact.value.start else para.get("period")
         # ---- indicator or target, status
@@ -402,19 +414,31 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         # "chưa đạt chỉ tiêu đề ra (90% trở lên)": the cue before the bracket governs the value in it
         cue_from = s.clause_start(cs - 1)[0] if bch == "(" and cs > s.s0 and not low[left_at:fact.value.start].strip() \
             else left_at
-        local_cue = next((c[2] for c in reversed(cues) if cue_from <= c[0] < fact.value.start), None)
+        local = next((c for c in reversed(cues) if cue_from <= c[0] < fact.value.start), None)
+        local_cue = local[2] if local is not None else None
         scope_cue = next((c[2] for c in reversed(cues) if c[3] and c[0] < fact.value.start), None)
         future = bool(rx["future"].search(low[s.s0:fact.value.start]))
         if fact.period is not None and ref_year is not None:
             y = _year_of(fact.period)
             future = y is not None and y > ref_year
+        if fact.period is not None and re.match(r"tính\s+(?:đến|tới)(?!\w)", low[fact.period.start:fact.period.end]):
+            future = False  # "tính đến tháng 8/2016": the cut-off date of a reported stock
         cue = local_cue or scope_cue
+        if cue is not None and not local_cue and not future and fact.period is not None and ref_year is not None:
+            y = _year_of(fact.period)
+            if y is not None and y < ref_year:
+                cue = None  # a scoping cue does not reach a value of a past period
+        if local is not None and local[4] and not future and fact.period is not None and ref_year is not None:
+            y = _year_of(fact.period)
+            if y is not None and y < ref_year:
+                cue = None  # "năm 2023 … thành công về chỉ tiêu …": a past result
         est = bool(rx["estimate"].search(span_low)) or \
             bool(re.match(r"\s*(?:ước|dự kiến)\s", low[fact.value.end:fact.value.end + 20]))
         if cue == "dự kiến" and not future:
             cue, est = None, True
-        if cue is None and future and not rx["estimate_strict"].search(span_low):
-            cue = para.get("cue") or "chỉ tiêu"
+        if cue is None and future and not rx["estimate_strict"].search(span_low) \
+                and not re.search(r"(?<!\w)(?:đã|đạt được|hiện nay|hiện tại)(?!\w)", span_low):
+            cue = para.get("cue") or "chỉ tiêu"  # a later year alone, unless the clause says it is done
         if cue is None and target_mode and not _reports_result(span_low):
             cue = facts[-1].modality if facts and facts[-1].kind == "target" else None
         if cue is not None and _reports_result(span_low) and not local_cue and not future:
@@ -519,6 +543,8 @@ def _attribute(s: _Sentence, f: _Fact, v: Hit, left: str, bch: str, last: str | 
             if f.attainment is None:
                 f.attainment = {"value": 100.0 + float(v.fields["value"]), "of": _ref_text(s, v.end, d)}
             return "attainment"
+        if f.kind == "target" and bch in (",", ";") and f.value.kind == v.kind and f.change is not None:
+            return None  # "giảm 10% biên chế, giảm 10% chi thường xuyên": a list of goals
         if f.change is None and f.kind == "indicator":
             f.change = _change(verb, v, d)
         _baseline_after(s, f, v, d)
@@ -715,7 +741,8 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
             return _economic(low[cs:v.start], d) and v.fields.get("value", 0) >= 10
         if unit in d.words["non_fact_units"]:
             return False
-        return any(unit == f or unit.startswith(f + " ") for f in d.words["fact_units"])
+        return any(unit == f or unit.startswith(f + " ") and f not in d.words["fact_units_whole"]
+                   for f in d.words["fact_units"])
     if v.kind == "multiplier":
         return bool(rx["change_end"].search(rx["approx_tail"].sub("", low[cs:v.start])))
     if v.kind == "percent":

@@ -301,6 +301,17 @@ def _bylines(text: str, spans: Any) -> list[Hit]:
     return out
 
 
+def _antecedent(fulls: list[Hit], pos: int, honorific: str) -> Hit:
+    """Of the full names sharing a given name, the one a short mention at ``pos`` refers to: named
+    last before it (else first after), a woman's name (``Thị``) for ``bà``, a man's for ``ông``."""
+    before = [x for x in fulls if x.start < pos] or fulls[:1]
+    if honorific in ("ông", "anh"):
+        before = [x for x in before if "Thị" not in x.fields["name"].split()] or before
+    elif honorific in ("bà", "chị"):
+        before = [x for x in before if "Thị" in x.fields["name"].split()] or before
+    return before[-1]
+
+
 def find(text: str, ctx: Context | None = None) -> list[Hit]:
     """Person hits in ``text``, in text order (see the module docstring)."""
     p, d = _pat(), _data()
@@ -350,12 +361,15 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
     for m in re.finditer(rf"(?<!\w){re.escape(cue)}{_WS}+({re.escape(short)})(?!\w)", text):
         hits.setdefault(m.start(1), _hit(m.start(1), m.end(1), d.uncle["name"], cue, -1))
     # later short mentions: ``ông Hưng`` after ``… Nguyễn Phước Hưng``
-    given: dict[str, Hit] = {}
+    # (the full name named last before the mention, of the sex the honorific says, wins)
+    given: dict[str, list[Hit]] = {}
+    role_of: dict[str, str] = {}
     for hh in sorted(hits.values(), key=lambda x: x.start):
         syl = hh.fields["name"].split()
         if len(syl) >= 2 and hh.priority == 0:
-            if syl[-1] not in given or (hh.fields["role"] and not given[syl[-1]].fields["role"]):
-                given[syl[-1]] = hh
+            given.setdefault(syl[-1], []).append(hh)
+            if hh.fields["role"] and hh.fields["name"] not in role_of:
+                role_of[hh.fields["name"]] = hh.fields["role"]
     if given:
         spans = [(hh.start, hh.end) for hh in hits.values()]
         for h in heads:
@@ -367,8 +381,8 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             s, e = m.span("n")
             if any(a < e and s < b for a, b in spans):
                 continue
-            full = given[m.group("n")]
-            hits[s] = _hit(s, e, full.fields["name"], full.fields["role"], -1)
+            full = _antecedent(given[m.group("n")], s, (h.group("hon") or "").lower())
+            hits[s] = _hit(s, e, full.fields["name"], full.fields["role"] or role_of.get(full.fields["name"]), -1)
     if ctx is not None:
         for b in _bylines(text, ctx.extras.get("byline_spans")):
             if not any(hh.start < b.end and b.start < hh.end for hh in hits.values()):

@@ -145,8 +145,10 @@ def _data() -> _Data:
         aliases[surface] = (val[0], val[1], len(val) == 3 and val[2] == "strict")
     for name in provinces:
         if "-" in name:
-            aliases.setdefault(name, (f"tỉnh {name}" if provinces[name] == "province" else f"Thành phố {name}",
-                                      provinces[name], False))
+            canon = (f"tỉnh {name}" if provinces[name] == "province" else f"Thành phố {name}", provinces[name], False)
+            left, _, right = (w.strip() for w in name.partition("-"))
+            for variant in (name, f"{left}-{right}", f"{left} – {right}", f"{left}–{right}"):
+                aliases.setdefault(variant, canon)
 
     written: dict[str, str] = {}
     for unit, spec in admin_units.items():
@@ -308,9 +310,15 @@ def scan(text: str) -> tuple[Place, ...]:
             lower_next = bool(_LOWER_NEXT.match(text, m.end("n")))
             k = _cut_name(words, names, lower_next)
             short = " ".join(words[:k])
-            if is_admin and short not in names and words[0] in SURNAMES and k >= 3:
+            if is_admin and short not in names and words[0] in SURNAMES and len(words) >= 3:
                 continue  # `HĐND TP Nguyễn Thị Quyết Tâm`: a person after the unit word
             end = m.start("n") + len(short)
+            if is_admin and cu in ("tỉnh", "thành phố") and text[end:end + 3].lstrip()[:1] in ("-", "–"):
+                am = d.alias_re.match(text, m.start("n"))
+                if am and am.end() > end and d.aliases[am.group()][1] in ("province", "city"):
+                    full = d.aliases[am.group()][0]
+                    short = full.split(" ", 1)[1] if full.startswith(("tỉnh ", "Thành phố ")) else full
+                    end = am.end()  # `tỉnh Bà Rịa - Vũng Tàu`: the whole hyphenated name
         if is_admin:
             level = _level_for(cu, spec, short, d)
             place = Place(m.start(), end, _display(cu, short, level, d), level, cu, short)
