@@ -29,6 +29,7 @@ Decisions (documented here because gold and callers depend on them):
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -74,6 +75,13 @@ def _data() -> dict[str, Any]:
               "now_words", "number_words"):
         data[k] = [str(w).lower() for w in data[k]]
     return data
+
+
+@functools.cache
+def _sets() -> dict[str, frozenset[str]]:
+    """The word lists that are looked up one word at a time, as sets."""
+    d = _data()
+    return {k: frozenset(d[k]) for k in ("day_cues", "bare_year_followers", "number_words", "not_date_before")}
 
 
 def _alt(words: Any) -> str:
@@ -168,14 +176,57 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         "until_pre": _L + r"(?:(?P<label>" + _alt(d["period_labels"]) + r")\s+)?(?:(?:tính\s+)?(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|trước)\s+\Z",
         "clock_after": r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|rưỡi|kém|đúng|ngày|hôm|nay)",
     }
+    # A prefix (the second pattern of a pair) is searched only where it can end: right after the last
+    # character of one of its words, and after whitespace when it ends with ``\s+``
+    # (``_Split.finditer``). Keep these in step with the prefixes above.
+    wd_tod = _lasts(d["weekdays"]) | _lasts(d["time_of_day"])
+    gates: dict[str, tuple[frozenset[str], bool]] = {
+        "dmy": (wd_tod | _lasts(["ngày", "hôm", "mồng", "mùng", ",", "("]), False),
+        "dtm": (wd_tod | _lasts(["ngày", "hôm", "mồng", "mùng", ",", "("]), False),
+        "donly": (wd_tod | _lasts([",", "("]), False),
+        "month": (_lasts(_MODS), True),
+        "quarter": (_lasts(_MODS), True),
+        "year": (_lasts(_MODS), True),
+        "rel_unit": (_lasts(_MODS), True),
+        "rel_day": (_lasts(d["time_of_day"]), True),
+        "rel_tod": (_lasts(d["time_of_day"]), True),
+        "weekday": (_lasts(d["time_of_day"]), True),
+        "holiday": (_lasts(["ngày"]), True),
+        "year_range": (_lasts(d["period_labels"]) | _lasts(["từ", "năm"]), True),
+    }
     flags = regex.UNICODE  # patterns run over the lower-cased text (same offsets)
     out: dict[str, Any] = {}
     for k, v in pats.items():
         if isinstance(v, tuple):
-            out[k] = _Split(regex.compile(_nl(v[0]), flags), regex.compile(_nl(v[1]), flags))
+            out[k] = _Split(regex.compile(_nl(v[0]), flags), regex.compile(_nl(v[1]), flags), *gates[k])
         else:
             out[k] = regex.compile(_nl(v), flags)
     return out
+
+
+_MODS = ("đầu", "cuối", "giữa", "hạ tuần", "thượng tuần", "trung tuần")  # the ``mod`` prefix's words
+# the last word of ``since_pre`` / ``until_pre`` (both end with ``\s+``): their searches are gated
+_SINCE_LASTS = frozenset({"ừ", "u"})  # từ, sau
+_UNTIL_LASTS = frozenset({"n", "i", "t", "c"})  # đến, tới, hết, trước
+
+
+def _lasts(words: Any) -> frozenset[str]:
+    """The last characters of ``words`` (lower-cased)."""
+    return frozenset(str(w).lower()[-1] for w in words)
+
+
+def _may_end(text: str, pos: int, lasts: frozenset[str], need_ws: bool) -> bool:
+    """Whether a prefix whose words end in ``lasts`` can end at ``pos`` (a cheap necessary test).
+
+    The trailing whitespace (``isspace`` covers every ``[^\\S\\n]``) is skipped; the character before
+    it must end one of the prefix's words (or be its punctuation).
+    """
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or (need_ws and j == pos):
+        return False
+    return text[j - 1] in lasts
 
 
 def _nl(pattern: str) -> str:
@@ -218,14 +269,212 @@ class _PM:
 class _Split:
     """A pattern matched at its mandatory core, with its optional prefix found backwards."""
 
-    def __init__(self, core: regex.Pattern[str], pre: regex.Pattern[str]) -> None:
-        self.core, self.pre = core, pre
+    def __init__(self, core: regex.Pattern[str], pre: regex.Pattern[str], lasts: frozenset[str],
+                 need_ws: bool) -> None:
+        self.core, self.pre, self.lasts, self.need_ws = core, pre, lasts, need_ws
 
-    def finditer(self, text: str) -> Any:
-        for m in self.core.finditer(text):
+    def finditer(self, text: str, starts: list[int] | None = None) -> Any:
+        """Matches in ``text``; with ``starts``, the core is tried only there (see ``_anchored``)."""
+        for m in (self.core.finditer(text) if starts is None else _anchored(self.core, text, starts)):
             s = m.start()
-            yield _PM(m, self.pre.search(text, max(0, s - 48), s))
+            if _may_end(text, s, self.lasts, self.need_ws):
+                yield _PM(m, self.pre.search(text, max(0, s - 48), s))
+            else:
+                yield _PM(m, None)
 
+
+def _anchored(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Any:
+    """``pattern.finditer(text)`` when every match of ``pattern`` starts at one of ``starts`` (sorted).
+
+    ``finditer`` tries each position left to right and resumes at the end of a match; trying only the
+    positions where a match can start, with the same resumption, gives the same matches (lookbehinds
+    see the text before the position; no pattern here matches the empty string).
+    """
+    last = 0
+    match = pattern.match
+    for p in starts:
+        if p < last:
+            continue
+        m = match(text, p)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+@functools.cache
+def _heads() -> dict[str, tuple[str, ...]]:
+    """For the patterns that begin with a choice of words: the first word of each choice.
+
+    Every match of ``_rx()[key]`` starts with one of ``_heads()[key]``; ``_Scan`` finds those words with
+    ``str.find`` and tries the pattern only there, instead of a regex scan of the whole text per pattern.
+    """
+    d = _data()
+
+    def first(words: Any) -> tuple[str, ...]:
+        return tuple(sorted({str(w).lower().split(" ")[0] for w in words}))
+
+    return {
+        "donly": ("mùng", "mồng", "ngày"),
+        "rel_unit": ("năm", "quý", "tháng", "tuần"),
+        "rel_day": first(d["relative_days"]),
+        "rel_tod": ("mai", "nay", "qua"),
+        "weekday": first(d["weekdays"]),
+        "holiday": first(d["holidays"]),
+        "since_start": ("kể", "từ"),
+        "month": ("tháng",),
+        "quarter": ("quý",),
+        "year": ("năm",),
+        "dfirst": ("ngày",),
+        "now": first(d["now_words"]),
+        "season": ("mùa",),
+        "half_year": ("nửa",),
+        "sang_nam": ("sang",),
+    }
+
+
+@functools.cache
+def _count_w_words() -> tuple[dict[str, tuple[str, ...]] | None, tuple[str, ...]]:
+    """Number words by their last character (None if one has a space) and the units' first words."""
+    d = _data()
+    units = tuple(sorted({str(u).lower().split(" ")[0] for u in d["duration_units"]}))
+    words = set(d["number_words"])  # lower-cased on load
+    if any(" " in w for w in words):
+        return None, units
+    by_last: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_last.setdefault(w[-1], []).append(w)
+    return {k: tuple(v) for k, v in by_last.items()}, units
+
+
+class _Scan:
+    """One text's lower-cased form, with the patterns run over it (word positions cached)."""
+
+    __slots__ = ("low", "_pos")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._pos: dict[str, list[int]] = {}
+
+    def positions(self, word: str) -> list[int]:
+        """Every index where ``word`` occurs in the lower-cased text."""
+        got = self._pos.get(word)
+        if got is None:
+            got = []
+            find = self.low.find
+            i = find(word)
+            while i >= 0:
+                got.append(i)
+                i = find(word, i + 1)
+            self._pos[word] = got
+        return got
+
+    def _before_space(self, q: int) -> int:
+        """Index after the last non-space character before ``q``; ``q`` itself when no space precedes."""
+        low = self.low
+        j = q
+        while j > 0 and low[j - 1].isspace():  # isspace covers every [^\S\n]
+            j -= 1
+        return j
+
+    def _units(self) -> list[int]:
+        """Where a duration unit word (its first word) occurs."""
+        return [q for u in _count_w_words()[1] for q in self.positions(u)]
+
+    def count_w_starts(self) -> list[int] | None:
+        """Where a spelled count before a unit (``count_w``: ``hai năm``, ``ba mươi ngày``) can start.
+
+        Walks back from each unit word over whitespace and number words; every number word passed is a
+        possible start. None when a number word has a space (then the head words are searched instead).
+        """
+        by_last = _count_w_words()[0]
+        if by_last is None:
+            return None
+        low = self.low
+        todo = self._units()
+        found: set[int] = set()
+        while todo:
+            q = todo.pop()
+            j = self._before_space(q)
+            if j == q or j == 0:
+                continue
+            for w in by_last.get(low[j - 1], ()):
+                p = j - len(w)
+                if p >= 0 and p not in found and low.startswith(w, p):
+                    found.add(p)
+                    todo.append(p)
+        return sorted(found)
+
+    def count_starts(self) -> list[int]:
+        """Where a digit count before a unit (``count``: ``5 năm``, ``1.000 ngày``) can start.
+
+        The number (digits, ``.``, ``,``) ends right before the whitespace before a unit word and may not
+        follow a digit, ``.`` or ``,``: it starts where that run of characters starts.
+        """
+        low = self.low
+        found: set[int] = set()
+        for q in self._units():
+            j = self._before_space(q)
+            if j == q or j == 0 or not _NUM_CHAR.match(low, j - 1):
+                continue
+            lo = max(0, j - 32)
+            m = _NUM_RUN.search(low, lo, j)
+            while m is not None and m.start() == lo and lo > 0:
+                lo = max(0, lo - 256)
+                m = _NUM_RUN.search(low, lo, j)
+            if m is not None:
+                found.add(m.start())
+        return sorted(found)
+
+    def year_range_starts(self) -> list[int]:
+        """Where ``year_range`` (four digits, optional whitespace, a dash or ``đến``/``tới``) can start."""
+        found: set[int] = set()
+        for c in ("-", "–", "—", "đến", "tới"):
+            for q in self.positions(c):
+                j = self._before_space(q)
+                if j >= 4:
+                    found.add(j - 4)
+        return sorted(found)
+
+    def dtm_starts(self) -> list[int]:
+        """Where ``dtm`` (a one- or two-digit day, whitespace, ``tháng``) can start."""
+        found: set[int] = set()
+        for q in self.positions("tháng"):
+            j = self._before_space(q)
+            if j < q:
+                found.update(p for p in (j - 2, j - 1) if p >= 0)
+        return sorted(found)
+
+    def starts(self, key: str) -> list[int] | None:
+        """Every index where a match of ``_rx()[key]`` can start (a superset), or None: scan it all."""
+        if key == "count_w":
+            got = self.count_w_starts()
+            if got is not None:
+                return got
+            return sorted({p for w in _sets()["number_words"] for p in self.positions(w.split(" ")[0])})
+        if key == "count":
+            return self.count_starts()
+        if key == "dtm":
+            return self.dtm_starts()
+        if key == "year_range":
+            return self.year_range_starts()
+        if key == "bare_year":
+            return sorted(self.positions("19") + self.positions("20"))
+        heads = _heads().get(key)
+        if heads is None:
+            return None
+        if len(heads) == 1:
+            return self.positions(heads[0])
+        return sorted({p for h in heads for p in self.positions(h)})
+
+    def finditer(self, key: str) -> Any:
+        """``_rx()[key].finditer(low)``, with the pattern tried only where it can start when that is known."""
+        pattern = _rx()[key]
+        starts = self.starts(key)
+        if starts is None:
+            return pattern.finditer(self.low)
+        if isinstance(pattern, _Split):
+            return pattern.finditer(self.low, starts)
+        return _anchored(pattern, self.low, starts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -274,17 +523,38 @@ def _prev_char(text: str, pos: int) -> str:
     return text[j - 1] if j > 0 else ""
 
 
+# fixed helper patterns, compiled once (raw ``\s`` here: these never went through ``_nl``)
+_NEXT_CHAR = regex.compile(r"[ \t]*(.)")
+_NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{N}\p{M}]+)")
+_AFTER_CHAR = regex.compile(r"[ \t]*(.?)")
+_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL = regex.compile(r"\d+(?:,\d+)?")
+_VISION = regex.compile(r"tầm\s+nhìn\s*$", regex.I)
+_CLOCK_BEFORE = regex.compile(r"(?:giờ|h)\s*$", regex.I)
+_DAY_AFTER = regex.compile(r"\s*[/\-]\s*\d|\s+công" + _R)
+_HALF_AFTER = regex.compile(r"\s+rưỡi" + _R)
+_NUM_CHAR = regex.compile(r"\d")
+_NUM_RUN = regex.compile(r"[\d.,]+\Z")  # searched with an end position
+_DAY_JOIN = regex.compile(r"\s*(?:,|và|-|–|đến|tới)\s*")
+
+
+@functools.cache
+def _month_after() -> regex.Pattern[str]:
+    """``5 tháng 7``: a day and month, not a duration (built from the data's month words)."""
+    return regex.compile(r"\s+(?:\d|" + _alt(_data()["month_words"]) + _R + ")", regex.I)
+
+
 def _next_char(text: str, pos: int) -> str:
-    m = regex.match(r"[ \t]*(.)", text[pos:pos + 8])
+    m = _NEXT_CHAR.match(text[pos:pos + 8])
     return m.group(1) if m else ""
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = regex.match(r"[ \t]*([\p{L}\p{N}\p{M}]+)", text[pos:pos + 40])
+    m = _NEXT_WORD.match(text[pos:pos + 40])
     return m.group(1) if m else ""
 
 
-def _before_in(text: str, pos: int, words: list[str]) -> bool:
+def _before_in(text: str, pos: int, words: frozenset[str]) -> bool:
     """True when the one or two words before ``pos`` form an entry of ``words``."""
     prev = _prev_words(text, pos, 3)
     for k in (1, 2, 3):
@@ -311,9 +581,9 @@ def _month_of(s: str) -> int | None:
 
 def _count_of(s: str) -> float | None:
     s = _norm(s)
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    if _GROUPED.fullmatch(s):
         return float(s.replace(".", ""))
-    if regex.fullmatch(r"\d+(?:,\d+)?", s):
+    if _DECIMAL.fullmatch(s):
         return float(s.replace(",", "."))
     return parse_spelled(s)
 
@@ -424,7 +694,7 @@ def _prefix_ok(text: str, m: regex.Match[str]) -> int:
     if m.group("wd") is None:
         return m.start()
     prev = _prev_words(text, m.start(), 1)
-    if not prev or prev[-1] in _data()["day_cues"]:
+    if not prev or prev[-1] in _sets()["day_cues"]:
         return m.start()
     return m.start("rest")
 
@@ -433,13 +703,13 @@ def _has_cue(text: str, m: regex.Match[str], start: int) -> bool:
     if m.group("wd") or m.group("tod") or m.group("ngay") or m.group("mong"):
         return True
     prev = _prev_words(text, start, 1)
-    return bool(prev) and prev[-1] in _data()["day_cues"]
+    return bool(prev) and prev[-1] in _sets()["day_cues"]
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
     """Nothing but sentence punctuation or brackets around ``text[start:end]``."""
     before = _prev_char(text, start)
-    after = regex.match(r"[ \t]*(.?)", text[end:end + 5])
+    after = _AFTER_CHAR.match(text[end:end + 5])
     nxt = after.group(1) if after else ""
     return before in ("", "(", "\n", ".", "!", "?", ":", "-", "–", "|") and nxt in ("", ")", "\n", ".", "!", "?", ",", ";", ":")
 
@@ -447,10 +717,10 @@ def _standalone(text: str, start: int, end: int) -> bool:
 _AFTER_DM = frozenset({"và", "tới", "vừa", "đến", "tại", "của", "với", "là", "sẽ", "đã", "này", "hằng", "hàng", "trên", "ở", "khi", "thì"})
 
 
-def _days(text: str, low: str) -> list[_Cand]:
+def _days(text: str, low: str, sc: _Scan) -> list[_Cand]:
     rx, d = _rx(), _data()
     out: list[_Cand] = []
-    for m in rx["dmy"].finditer(low):
+    for m in sc.finditer("dmy"):
         day, month = int(m.group("d")), int(m.group("m"))
         start = _prefix_ok(text, m)
         sep = m.group("s")
@@ -466,7 +736,7 @@ def _days(text: str, low: str) -> list[_Cand]:
             if nxt and nxt[0].islower() and nxt not in _AFTER_DM:
                 continue  # "sau 3-5 năm", "đạt 7/10 chỉ tiêu"
         if not cue:
-            if _before_in(text, start, d["not_date_before"]):
+            if _before_in(text, start, _sets()["not_date_before"]):
                 continue
             if year is None:
                 nxt = _next_word(text, m.end())
@@ -481,7 +751,7 @@ def _days(text: str, low: str) -> list[_Cand]:
         pt = _Pt(year, month, day, year_written=year is not None, direction=_dir_of(m.group("dir")),
                  yrel=_yrel_offset(m.group("yrel")))
         out.append(_Cand("date", start, m.end(), pt=pt, kind2="dmy" if year else "dm"))
-    for m in rx["dtm"].finditer(low):
+    for m in sc.finditer("dtm"):
         month = _month_of(m.group("m"))
         day = int(m.group("d"))
         if month is None or day > _last_day(2000, month):
@@ -490,12 +760,12 @@ def _days(text: str, low: str) -> list[_Cand]:
         year = _year_of(m.group("y"))
         if not (m.group("ngay") or m.group("mong") or m.group("tod")) and not m.group("m").isdigit():
             prev = _prev_words(text, start, 1)
-            if prev and prev[-1] not in d["day_cues"]:
+            if prev and prev[-1] not in _sets()["day_cues"]:
                 continue  # "ba tháng hai lần" — spelled month needs a cue when no "ngày"
         pt = _Pt(year, month, day, year_written=year is not None, direction=_dir_of(m.group("dir")),
                  yrel=_yrel_offset(m.group("yrel")))
         out.append(_Cand("date", start, m.end(), pt=pt, kind2="dmy" if year else "dm"))
-    for m in rx["dfirst"].finditer(low):
+    for m in sc.finditer("dfirst"):
         month = _month_of(m.group("m"))
         if month is None:
             continue
@@ -504,16 +774,16 @@ def _days(text: str, low: str) -> list[_Cand]:
         pt = _Pt(year, month, 1 if first else _last_day(year or 2001, month), year_written=year is not None,
                  yrel=_yrel_offset(m.group("yrel")))
         out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="dmy" if year else "dm"))
-    for m in rx["donly"].finditer(low):
+    for m in sc.finditer("donly"):
         start = _prefix_ok(text, m)
         out.append(_Cand("date", start, m.end(), pt=_Pt(day=int(m.group("d"))), kind2="day", priority=-1))
     return out
 
 
-def _months_quarters_years(text: str, low: str) -> list[_Cand]:
+def _months_quarters_years(text: str, low: str, sc: _Scan) -> list[_Cand]:
     rx, d = _rx(), _data()
     out: list[_Cand] = []
-    for m in rx["month"].finditer(low):
+    for m in sc.finditer("month"):
         month = _month_of(m.group("m"))
         if month is None:
             continue
@@ -531,7 +801,7 @@ def _months_quarters_years(text: str, low: str) -> list[_Cand]:
         pt = _Pt(year, month, year_written=year is not None, direction=direction,
                  yrel=0 if rel else _yrel_offset(m.group("yrel")))
         out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="month"))
-    for m in rx["quarter"].finditer(low):
+    for m in sc.finditer("quarter"):
         q_s = m.group("q")
         q = roman_to_int(q_s.upper()) if q_s.upper() in ("I", "II", "III", "IV") else (
             int(q_s) if q_s.isdigit() else d["quarter_words"].get(_norm(q_s)))
@@ -540,17 +810,17 @@ def _months_quarters_years(text: str, low: str) -> list[_Cand]:
         year = _year_of(m.group("y"))
         pt = _Pt(year, quarter=q, year_written=year is not None, yrel=_yrel_offset(m.group("yrel")))
         out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="quarter"))
-    for m in rx["year"].finditer(low):
+    for m in sc.finditer("year"):
         year = _year_of(m.group("y"))
         if year is None:
             continue
         out.append(_Cand("date", m.start(), m.end(), pt=_Pt(year, year_written=True), kind2="year"))
-    for m in rx["bare_year"].finditer(low):
+    for m in sc.finditer("bare_year"):
         year = int(m.group("y"))
-        if _before_in(text, m.start(), d["not_date_before"]):
+        if _before_in(text, m.start(), _sets()["not_date_before"]):
             continue
         nxt = _next_word(text, m.end())
-        if nxt and nxt[0].islower() and nxt not in d["bare_year_followers"]:
+        if nxt and nxt[0].islower() and nxt not in _sets()["bare_year_followers"]:
             continue
         if nxt and nxt[0].isdigit():
             continue
@@ -558,15 +828,15 @@ def _months_quarters_years(text: str, low: str) -> list[_Cand]:
     return out
 
 
-def _relatives(text: str, low: str, res: _Res) -> list[_Cand]:
+def _relatives(text: str, low: str, res: _Res, sc: _Scan) -> list[_Cand]:
     rx, d = _rx(), _data()
     out: list[_Cand] = []
     pub = res.pub
-    for m in rx["rel_unit"].finditer(low):
+    for m in sc.finditer("rel_unit"):
         prev = _prev_words(text, m.start(), 1)
         if not m.group("mod") and prev and (prev[-1] in ("những", "các", "nhiều", "mấy", "vài", "bao", "mọi",
                                                          "mỗi", "hàng", "hằng", "từng", "cùng")
-                                             or prev[-1].isdigit() or prev[-1] in d["number_words"]):
+                                             or prev[-1].isdigit() or prev[-1] in _sets()["number_words"]):
             continue
         unit, k = _norm(m.group("u")), d["relative_offsets"][_norm(m.group("rel"))]
         pt = _Pt(relative=True)
@@ -582,10 +852,10 @@ def _relatives(text: str, low: str, res: _Res) -> list[_Cand]:
             mon = _monday(pub) + dt.timedelta(weeks=k)
             pt.year, pt.month, pt.day = mon.year, mon.month, mon.day
         out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="rel"))
-    for m in rx["sang_nam"].finditer(low):
+    for m in sc.finditer("sang_nam"):
         base = res.base_year()
         out.append(_Cand("date", m.start(), m.end(), pt=_Pt(base + 1 if base else None, relative=True), kind2="rel"))
-    for m in list(rx["rel_day"].finditer(low)) + [t for t in rx["rel_tod"].finditer(low) if t.group("tod")]:
+    for m in list(sc.finditer("rel_day")) + [t for t in sc.finditer("rel_tod") if t.group("tod")]:
         rd = _norm(m.group("rd"))
         k = d["relative_days"].get(rd, {"nay": 0, "qua": -1, "mai": 1}.get(rd, 0))
         pt = _Pt(relative=True)
@@ -593,18 +863,18 @@ def _relatives(text: str, low: str, res: _Res) -> list[_Cand]:
             day = pub + dt.timedelta(days=k)
             pt.year, pt.month, pt.day = day.year, day.month, day.day
         out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="rel"))
-    for m in rx["now"].finditer(low):
+    for m in sc.finditer("now"):
         out.append(_Cand("date", m.start(), m.end(), pt=_Pt(relative=True), kind2="now", priority=-1))
-    for m in rx["weekday"].finditer(low):
+    for m in sc.finditer("weekday"):
         has_tail = bool(m.group("wrel") or m.group("dir"))
         name = _norm(m.group("wd"))
         prev = _prev_words(text, m.start(), 1)
         if not m.group("tod") and not has_tail and not name.startswith("ch"):
-            if prev and prev[-1] not in d["day_cues"]:
+            if prev and prev[-1] not in _sets()["day_cues"]:
                 continue
             if not prev and (not _standalone(text, m.start(), m.end()) or _next_char(text, m.end()) in (",", ":", ";")):
                 continue  # "Thứ hai, cần …" enumerates
-        elif not m.group("tod") and prev and prev[-1] not in d["day_cues"] and not name.startswith("ch"):
+        elif not m.group("tod") and prev and prev[-1] not in _sets()["day_cues"] and not name.startswith("ch"):
             continue  # "lần thứ hai tới"
         wdn = d["weekdays"][name]
         pt = _Pt(relative=True)
@@ -623,7 +893,7 @@ def _relatives(text: str, low: str, res: _Res) -> list[_Cand]:
                     day = pub + dt.timedelta(days=(wdn - pub.weekday()) % 7 or 7)
             pt.year, pt.month, pt.day = day.year, day.month, day.day
         out.append(_Cand("date", m.start(), m.end(), pt=pt, kind2="rel"))
-    for m in rx["holiday"].finditer(low):
+    for m in sc.finditer("holiday"):
         month, day = d["holidays"][_norm(m.group("h"))]
         year = _year_of(m.group("y"))
         pt = _Pt(year, month, day, year_written=year is not None, yrel=_yrel_offset(m.group("yrel")), direction=1)
@@ -675,21 +945,22 @@ def _tails(low: str, counts: list[regex.Match[str]], tail: str, units: tuple[str
                 yield _Joined(m, t)
 
 
-def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[regex.Match[str]]) -> list[_Cand]:
+def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[regex.Match[str]],
+             sc: _Scan) -> list[_Cand]:
     rx, d = _rx(), _data()
     out: list[_Cand] = []
     pub = res.pub
-    for m in rx["year_range"].finditer(low):
+    for m in sc.finditer("year_range"):
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if not (1000 <= y1 < y2 <= y1 + 100):
             continue
         if not m.group("label") and not m.group("tu") and not low.startswith("năm", m.start()):
-            if _before_in(text, m.start(), d["not_date_before"]):
+            if _before_in(text, m.start(), _sets()["not_date_before"]):
                 continue
             nxt = _next_word(text, m.end())
-            if nxt and nxt[0].islower() and nxt not in d["bare_year_followers"]:
+            if nxt and nxt[0].islower() and nxt not in _sets()["bare_year_followers"]:
                 continue
         out.append(_period(m.start(), m.end(), {"year": y1, "month": None, "day": None},
                            {"year": y2, "month": None, "day": None}, _label(m), priority=1))
@@ -716,7 +987,7 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
         label = _norm(text[m.start():m.end()] if not m.group("y") else text[m.start():m.start("y")])
         out.append(_period(m.start(), m.end(), {"year": y, "month": lo, "day": None},
                            {"year": y, "month": hi, "day": None}, label.strip()))
-    for m in rx["half_year"].finditer(low):
+    for m in sc.finditer("half_year"):
         y = _year_of(m.group("y"))
         if y is None:
             off = _yrel_offset(m.group("yrel"))
@@ -725,11 +996,11 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
         lo, hi = (1, 6) if _norm(m.group("pos")) == "đầu" else (7, 12)
         out.append(_period(m.start(), m.end(), {"year": y, "month": lo, "day": None},
                            {"year": y, "month": hi, "day": None}, "nửa " + _norm(m.group("pos")) + " năm"))
-    for m in rx["since_start"].finditer(low):
+    for m in sc.finditer("since_start"):
         y = _year_of(m.group("y")) or res.base_year()
         until = {"year": pub.year, "month": pub.month, "day": pub.day} if (m.group("now") and pub) else None
         out.append(_period(m.start(), m.end(), {"year": y, "month": 1, "day": None}, until, None))
-    for m in rx["season"].finditer(low):
+    for m in sc.finditer("season"):
         (m1, d1), (m2, d2) = d["seasons"][_norm(m.group("s"))]
         y = _year_of(m.group("y"))
         if y is None:
@@ -787,7 +1058,8 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
                 break
             pa, pb = a.pt, b.pt
             assert pa is not None and pb is not None
-            pre = rx["since_pre"].search(low, max(0, a.start - 40), a.start)
+            pre = rx["since_pre"].search(low, max(0, a.start - 40), a.start) \
+                if _may_end(low, a.start, _SINCE_LASTS, True) else None
             tu = pre is not None
             if a.kind2 == "year" and b.kind2 == "year" and not tu:
                 continue  # handled by year_range (with its own checks)
@@ -809,13 +1081,15 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
     for c in ds + [c for c in dates if c.kind2 == "rel" and c.pt and c.pt.year is not None]:
         if id(c) in used or c.kind2 == "day":
             continue
-        for key in ("since_pre", "until_pre"):
+        for key, lasts in (("since_pre", _SINCE_LASTS), ("until_pre", _UNTIL_LASTS)):
+            if not _may_end(low, c.start, lasts, True):
+                continue
             pre = rx[key].search(low, max(0, c.start - 40), c.start)
             if pre is None:
                 continue
             label = _label(pre)
             start = pre.start()
-            vision = regex.search(r"tầm\s+nhìn\s*$", text[max(0, start - 20):start], regex.I)
+            vision = _VISION.search(text[max(0, start - 20):start])
             if label is None and vision is not None:
                 label, start = "tầm nhìn", max(0, start - 20) + vision.start()
             p = _period(start, c.end, {}, {}, label)
@@ -849,14 +1123,14 @@ def _durations(text: str, counts: list[regex.Match[str]]) -> list[_Cand]:
         if unit == "hour":
             if rx["clock_after"].match(after) or (prev and prev[-1] in ("lúc", "vào", "từ", "đến", "tới")):
                 continue
-        if unit == "minute" and regex.search(r"(?:giờ|h)\s*$", text[max(0, m.start() - 6):m.start()], regex.I):
+        if unit == "minute" and _CLOCK_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
             continue
-        if unit_w == "tháng" and regex.match(r"\s+(?:\d|" + _alt(d["month_words"]) + _R + ")", after, regex.I):
+        if unit_w == "tháng" and _month_after().match(after):
             continue  # "5 tháng 7" is a date
-        if unit_w == "ngày" and regex.match(r"\s*[/\-]\s*\d|\s+công" + _R, after):
+        if unit_w == "ngày" and _DAY_AFTER.match(after):
             continue  # a date, or "ngày công" (man-days: a quantity)
         end = m.end()
-        half = regex.match(r"\s+rưỡi" + _R, after)  # "hai ngày rưỡi" = 2.5 days
+        half = _HALF_AFTER.match(after)  # "hai ngày rưỡi" = 2.5 days
         if half:
             n, end = n + 0.5, end + half.end()
         out.append(_Cand("duration", m.start(), end, {"value": float(n), "unit": unit}, nested_ok=True))
@@ -870,20 +1144,44 @@ def _durations(text: str, counts: list[regex.Match[str]]) -> list[_Cand]:
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest first; a nested duration may stay inside a relative-count period, nothing else overlaps."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
-    owner: dict[int, _Cand] = {}
+    # every character belongs to the first kept candidate over it: disjoint owned segments, sorted
+    starts: list[int] = []
+    ends: list[int] = []
+    owners: list[_Cand] = []
     kept: list[_Cand] = []
     for c in order:
+        if c.end <= c.start:
+            kept.append(c)
+            continue
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i < 0 or ends[i] <= c.start:
+            i += 1
+        j = i  # segments i..j-1 overlap c
         clash = False
-        for i in range(c.start, c.end):
-            k = owner.get(i)
-            if k is not None and not (c.nested_ok and k.kind == "period" and (k.priority == -1 or k.host)
-                                      and k.start <= c.start and c.end <= k.end):
+        while j < len(starts) and starts[j] < c.end:
+            k = owners[j]
+            if not (c.nested_ok and k.kind == "period" and (k.priority == -1 or k.host)
+                    and k.start <= c.start and c.end <= k.end):
                 clash = True
                 break
-        if not clash:
-            kept.append(c)
-            for i in range(c.start, c.end):
-                owner.setdefault(i, c)
+            j += 1
+        if clash:
+            continue
+        kept.append(c)
+        gaps: list[tuple[int, int]] = []
+        pos = c.start
+        for x in range(i, j):
+            if starts[x] > pos:
+                gaps.append((pos, starts[x]))
+            pos = max(pos, ends[x])
+        if pos < c.end:
+            gaps.append((pos, c.end))
+        if gaps:
+            segs = sorted(list(zip(starts[i:j], ends[i:j], owners[i:j])) + [(a, b, c) for a, b in gaps],
+                          key=lambda t: t[0])
+            starts[i:j] = [t[0] for t in segs]
+            ends[i:j] = [t[1] for t in segs]
+            owners[i:j] = [t[2] for t in segs]
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
@@ -895,19 +1193,25 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_LAST_LOW: tuple[str, str] = ("", "")  # (text, _lower(text)) of the last ``_find``, for ``infer_year``
+
+
 def _find(text: str, ctx: Context) -> list[Hit]:
+    global _LAST_LOW
     res = _Res(ctx)
     low = _lower(text)
-    dates = _days(text, low) + _months_quarters_years(text, low) + _relatives(text, low, res)
-    counts = sorted(list(_rx()["count"].finditer(low)) + list(_rx()["count_w"].finditer(low)), key=lambda m: m.start())
-    periods = _periods(text, low, dates, res, counts)
+    _LAST_LOW = (text, low)
+    sc = _Scan(low)
+    dates = _days(text, low, sc) + _months_quarters_years(text, low, sc) + _relatives(text, low, res, sc)
+    counts = sorted(list(sc.finditer("count")) + list(sc.finditer("count_w")), key=lambda m: m.start())
+    periods = _periods(text, low, dates, res, counts, sc)
     durations = _durations(text, counts)
     # a day written alone ("ngày 15") borrows month and year from the next date ("ngày 15 và 16/7")
     ordered = sorted(dates, key=lambda c: c.start)
     for i, c in enumerate(ordered):
         if c.kind2 == "day" and c.pt is not None:
             for nxt in ordered[i + 1:i + 3]:
-                if nxt.pt is not None and nxt.pt.month and regex.fullmatch(r"\s*(?:,|và|-|–|đến|tới)\s*", text[c.end:nxt.start]):
+                if nxt.pt is not None and nxt.pt.month and _DAY_JOIN.fullmatch(text[c.end:nxt.start]):
                     c.pt.month, c.pt.year, c.pt.year_written = nxt.pt.month, nxt.pt.year, nxt.pt.year_written
                     break
     chosen = _select(dates + periods + durations)
@@ -1003,7 +1307,9 @@ def infer_year(text: str, hits: list[Hit] | None, published: dt.date | None) -> 
         return published.year
     if hits is None:
         hits = _find(text, Context())
-    low = _lower(text)
+    last_text, low = _LAST_LOW
+    if last_text is not text:
+        low = _lower(text)
     periods = [(h.start, h.end) for h in hits if h.kind == "period"]
     return _most_frequent_year([(_vote(low, h.start, h.fields.get("year")), h.fields.get("day") is not None)
                                 for h in hits if h.kind == "date" and not h.fields.get("year_inferred")
