@@ -75,7 +75,7 @@ def test_fields_are_exactly_the_record_fields() -> None:
     text = "Ngày 30/12/2022, nhiệm kỳ 2020 - 2025, sau 5 năm."
     kinds = {h.kind: set(h.fields) for h in find(text, Context())}
     assert kinds == {"date": {"year", "month", "day", "quarter", "year_inferred", "relative"},
-                     "period": {"since", "until", "label"}, "duration": {"value", "unit"}}
+                     "period": {"since", "until", "label"}, "duration": {"value", "value_max", "unit"}}
 
 
 def test_year_comes_from_default_year_then_from_the_text() -> None:

@@ -110,7 +110,8 @@ class Period(_Span):
 
 class Duration(_Span):
     kind: Literal["duration"] = "duration"
-    value: float = Field(description="How many units.")
+    value: float = Field(description="How many units (the lower end of a range).")
+    value_max: Optional[float] = Field(default=None, description="Upper end of a range ('12 đến 18 tháng'), else null.")
     unit: Literal["year", "quarter", "month", "week", "day", "hour", "minute"] = Field(description="Time unit.")
 
 

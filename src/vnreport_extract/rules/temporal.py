@@ -30,6 +30,7 @@ Decisions (documented here because gold and callers depend on them):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import calendar
 import datetime as dt
 import functools
@@ -533,6 +534,16 @@ _VISION = regex.compile(r"tầm\s+nhìn\s*$", regex.I)
 _CLOCK_BEFORE = regex.compile(r"(?:giờ|h)\s*$", regex.I)
 _DAY_AFTER = regex.compile(r"\s*[/\-]\s*\d|\s+công" + _R)
 _HALF_AFTER = regex.compile(r"\s+rưỡi" + _R)
+_UNTIL_AFTER = regex.compile(r"\s+(?:đến|tới)(?:\s+hết)?\s+", regex.I)
+# "từ 12 đến 18 tháng", "3-5 năm": the lower end of a duration range, right before its upper end
+_RANGE_LOW = regex.compile(r"(?:(?<!\p{L})từ\s+)?(?<![\p{N}.,])(?P<lo>\d+(?:,\d+)?)\s*(?:[-–—]|(?<!\p{L})(?:đến|tới)(?!\p{L}))\s*$")
+# a cumulative reporting period: "Tính chung 9 tháng", "cộng dồn 10 tháng", "Sau 9 tháng, …"
+_CUMULATIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:tính\s+chung|cộng\s+dồn|lũy\s+kế|luỹ\s+kế|bình\s+quân)\s+$", regex.I)
+_SAU_BEFORE = regex.compile(r"(?<!\p{L})sau\s+$", regex.I)
+# words that make "N tháng" a length of time, never the months of the reporting year
+_DURATION_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:chậm|kéo\s+dài|vòng|mất|thời\s+hạn|thời\s+gian|tối\s+đa|tối\s+thiểu|hơn|gần|khoảng|trên|dưới"
+    r"|từ|đến|tới|trước|còn|cách\s+đây|mỗi|hàng|từng|khi|án|phạt|tù|thêm|được|đủ)\s+$", regex.I)
 _NUM_CHAR = regex.compile(r"\d")
 _NUM_RUN = regex.compile(r"[\d.,]+\Z")  # searched with an end position
 _DAY_JOIN = regex.compile(r"\s*(?:,|và|-|–|đến|tới)\s*")
@@ -996,9 +1007,21 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
         lo, hi = (1, 6) if _norm(m.group("pos")) == "đầu" else (7, 12)
         out.append(_period(m.start(), m.end(), {"year": y, "month": lo, "day": None},
                            {"year": y, "month": hi, "day": None}, "nửa " + _norm(m.group("pos")) + " năm"))
+    day_dates = sorted((c for c in dates if c.pt is not None and c.pt.month), key=lambda c: c.start)
+    day_starts = [c.start for c in day_dates]
     for m in sc.finditer("since_start"):
         y = _year_of(m.group("y")) or res.base_year()
         until = {"year": pub.year, "month": pub.month, "day": pub.day} if (m.group("now") and pub) else None
+        to = None if m.group("now") else _UNTIL_AFTER.match(text, m.end())
+        i = bisect.bisect_left(day_starts, to.end()) if to else -1
+        if to is not None and i < len(day_starts) and day_starts[i] == to.end():
+            c = day_dates[i]  # "Từ đầu năm đến ngày 20/10": one period, January to that day
+            p = _period(m.start(), c.end, {}, {}, None)
+            y0 = _year_of(m.group("y"))
+            end_pt = c.pt if c.pt.year is not None or y0 is None else dataclasses.replace(c.pt, year=y0)
+            p.fields["_pts"] = (_Pt(year=y0, month=1, day=1, direction=-1), end_pt)
+            out.append(p)
+            continue
         out.append(_period(m.start(), m.end(), {"year": y, "month": 1, "day": None}, until, None))
     for m in sc.finditer("season"):
         (m1, d1), (m2, d2) = d["seasons"][_norm(m.group("s"))]
@@ -1129,12 +1152,87 @@ def _durations(text: str, counts: list[regex.Match[str]]) -> list[_Cand]:
             continue  # "5 tháng 7" is a date
         if unit_w == "ngày" and _DAY_AFTER.match(after):
             continue  # a date, or "ngày công" (man-days: a quantity)
-        end = m.end()
+        start, end = m.start(), m.end()
         half = _HALF_AFTER.match(after)  # "hai ngày rưỡi" = 2.5 days
         if half:
             n, end = n + 0.5, end + half.end()
-        out.append(_Cand("duration", m.start(), end, {"value": float(n), "unit": unit}, nested_ok=True))
+        fields = {"value": float(n), "value_max": None, "unit": unit}
+        rng = _RANGE_LOW.search(text, max(0, start - 14), start)
+        if rng is not None and float(rng.group("lo").replace(",", ".")) < n:
+            start = rng.start("lo")  # "từ 12 đến 18 tháng": 12..18 months, one record
+            fields = {"value": float(rng.group("lo").replace(",", ".")), "value_max": float(n), "unit": unit}
+        out.append(_Cand("duration", start, end, fields, nested_ok=True))
+    # "3-5 năm", "2 - 3 tuần": a dashed range, which the count scan leaves alone
+    if "-" in text or "–" in text:
+        for m in _dash_range().finditer(text):
+            lo, hi = (float(m.group(g).replace(",", ".")) for g in ("lo", "hi"))
+            unit_w = _norm(m.group("u"))
+            after = text[m.end():m.end() + 20]
+            if not lo < hi or (unit_w == "tháng" and _month_after().match(after)) or (
+                    unit_w == "ngày" and _DAY_AFTER.match(after)):
+                continue
+            prev = _prev_words(text, m.start(), 1)
+            if prev and (prev[-1] in d["day_cues"] or prev[-1] in ("thứ", "số", "lần", "khóa", "khoá", "kỳ", "năm")):
+                continue
+            out.append(_Cand("duration", m.start(), m.end(),
+                             {"value": lo, "value_max": hi, "unit": d["duration_units"][unit_w]}, nested_ok=True))
     return out
+
+
+@functools.cache
+def _dash_range() -> regex.Pattern[str]:
+    units = _alt(_data()["duration_units"])
+    return regex.compile(r"(?<![\p{L}\p{N}.,/\-–])(?P<lo>\d{1,3}(?:,\d+)?)\s*[-–]\s*(?P<hi>\d{1,3}(?:,\d+)?)\s+(?P<u>"
+                         + units + r")(?![\p{L}\p{M}])", regex.I)
+
+
+def _reporting_periods(text: str, durations: list[_Cand], periods: list[_Cand]) -> list[_Cand]:
+    """"N tháng" read as the first N months of the reporting year, the way statistical reports write it.
+
+    A month count (1-11) is a period January..N when a cumulative word stands before it (``Tính
+    chung 9 tháng``, ``cộng dồn 10 tháng``, ``Sau 9 tháng,``), or when the article has already
+    used the same count as such a period (``9 tháng năm 2024``, ``6 tháng đầu năm``) and no word
+    makes it a length of time (``chậm 6 tháng``, ``trong vòng 3 tháng``). Returns the durations
+    that stay durations, and the new periods appended to ``periods``.
+    """
+    known: dict[int, int | None] = {}
+    for p in periods:
+        since, until = p.fields.get("since"), p.fields.get("until")
+        label = p.fields.get("label") or ""
+        if since and until and since.get("month") == 1 and until.get("month") and "tháng" in label:
+            known.setdefault(until["month"], since.get("year"))
+
+    def count(c: _Cand) -> int | None:
+        v = c.fields["value"]
+        ok = c.fields["unit"] == "month" and c.fields.get("value_max") is None and v == int(v) and 1 <= v <= 11
+        return int(v) if ok else None
+
+    keep: list[_Cand] = []
+    found: list[tuple[_Cand, int]] = []
+    for c in durations:
+        n = count(c)
+        before = text[max(0, c.start - 20):c.start]
+        cue = n is not None and (_CUMULATIVE_BEFORE.search(before) is not None or (
+            _SAU_BEFORE.search(before) is not None and text[c.end:c.end + 1] == ","))
+        if cue:
+            known.setdefault(n, None)  # type: ignore[arg-type]
+            found.append((c, n))  # type: ignore[arg-type]
+        else:
+            keep.append(c)
+    rest: list[_Cand] = []
+    for c in keep:
+        n = count(c)
+        if n is not None and n in known and not _DURATION_BEFORE.search(text[max(0, c.start - 20):c.start]):
+            found.append((c, n))
+        else:
+            rest.append(c)
+    for c, n in found:
+        y = known.get(n)
+        p = _period(c.start, c.end, {}, {}, f"{n} tháng")
+        p.fields["_pts"] = (_Pt(year=y, month=1, year_written=y is not None, direction=-1),
+                            _Pt(year=y, month=n, year_written=y is not None, direction=-1))
+        periods.append(p)
+    return rest
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1205,7 +1303,7 @@ def _find(text: str, ctx: Context) -> list[Hit]:
     dates = _days(text, low, sc) + _months_quarters_years(text, low, sc) + _relatives(text, low, res, sc)
     counts = sorted(list(sc.finditer("count")) + list(sc.finditer("count_w")), key=lambda m: m.start())
     periods = _periods(text, low, dates, res, counts, sc)
-    durations = _durations(text, counts)
+    durations = _reporting_periods(text, _durations(text, counts), periods)
     # a day written alone ("ngày 15") borrows month and year from the next date ("ngày 15 và 16/7")
     ordered = sorted(dates, key=lambda c: c.start)
     for i, c in enumerate(ordered):
