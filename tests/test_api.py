@@ -164,3 +164,29 @@ def test_spacy_path_gives_the_same_records_as_extract():
         got = article_from_doc(doc)
         assert got.model_dump()["records"] == expected.model_dump()["records"], path.name
         assert len(list(doc.sents)) == len(expected.sentences)
+
+
+ARTICLE_HTML = """<!DOCTYPE html><html><head><title>Quận ủy họp tổng kết</title></head><body>
+<nav><a href="/">Trang chủ</a> | <a href="/tin">Tin tức</a></nav>
+<article><h1>Quận ủy họp tổng kết năm 2022</h1>
+<p>Ngày 30/12, Quận ủy Hoàng Mai tổ chức Hội nghị Ban Chấp hành lần thứ 12 nhiệm kỳ 2020 - 2025.</p>
+<p>Tổng giá trị sản xuất các ngành chủ yếu ước đạt 50.068 tỷ đồng, tăng 9,54% so với cùng kỳ năm 2021.
+Tổng chi ngân sách nhà nước quận năm 2022 ước đạt 1.842 tỷ đồng, bằng 96% dự toán.</p>
+<p>Quận đã hoàn thành mục tiêu tổng quát năm 2022, 19/19 chỉ tiêu ước hoàn thành, một số chỉ tiêu vượt kế hoạch.</p>
+</article><footer>Bản quyền thuộc về báo điện tử</footer></body></html>"""
+
+
+def test_html_page_gives_its_article_text():
+    art = extract(ARTICLE_HTML.encode("utf-8"), source="page.html")
+    assert "<p>" not in art.text and "Trang chủ" not in art.text
+    assert ("money", "50.068 tỷ đồng") in kinds(art)
+    assert any(r.kind == "indicator" for r in art.records)
+
+
+@pytest.mark.parametrize("bad", [
+    "<!DOCTYPE html><html><head><title>x</title></head><body><nav>Trang chủ</nav>",  # truncated, no article
+    "<html><body><div><span>Đăng nhập</span></div></body></html>",
+])
+def test_html_page_without_article_text_is_a_clear_error(bad):
+    with pytest.raises(InputError, match="broken.html.*(HTML page with no article text|HTML)"):
+        extract(bad, source="broken.html")

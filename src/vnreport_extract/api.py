@@ -55,8 +55,13 @@ def extract(text: Union[str, bytes], *, source: str | None = None,
     article names no outlet. ``published`` (a date or ``YYYY-MM-DD``) resolves relative expressions
     (``năm nay``) and year-less dates; without it the article's own dates are used.
 
+    An HTML page (it opens with ``<html``/``<!DOCTYPE``, or is mostly markup) has its article text
+    taken out first with trafilatura (the ``batch`` extra); ``Article.text`` and every offset then
+    refer to that text, and the page's date fills ``published`` when none is given.
+
     Raises :class:`~vnreport_extract.errors.InputError` (a ``ValueError``) for empty, binary,
-    undecodable or oversized input; the message names ``source``.
+    undecodable or oversized input, and for an HTML page with no article text (truncated, a menu, an
+    error page); the message names ``source``.
     """
     from .text.decode import decode
     from .text.normalize import normalize
@@ -71,6 +76,10 @@ def extract(text: Union[str, bytes], *, source: str | None = None,
     if not text.strip():
         raise InputError(name, "empty input: no text to read")
     pub = _coerce_published(published)
+    if looks_like_html(text):
+        text, page_published = _html_article(text, name)
+        if pub is None and page_published:
+            pub = _coerce_published(page_published)
 
     norm = normalize(text)
     if not norm.text.strip():
@@ -122,6 +131,32 @@ def build_article(text: str, seg, hits, *, offsets: list[int] | None = None, sou
     if offsets is not None:
         article._offset_map = offsets
     return article
+
+
+_HTML_START = ("<!doctype html", "<html", "<head", "<body", "<?xml")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML page rather than article text: it opens with a document tag, or
+    markup fills much of its first 2,000 characters."""
+    head = text.lstrip()[:2000].lower()
+    if head.startswith(_HTML_START):
+        return True
+    tags = head.count("<p") + head.count("<div") + head.count("<span") + head.count("<br") + head.count("</")
+    return tags >= 8
+
+
+def _html_article(html: str, name: str) -> tuple[str, str | None]:
+    """The article text of an HTML page (trafilatura, from the ``batch`` extra) and its date."""
+    try:
+        from .io.sources import html_to_text
+        page = html_to_text(html)
+    except ImportError as exc:
+        raise InputError(name, "input is an HTML page; install the 'batch' extra (trafilatura) to take "
+                               "its article text out, or pass the article text itself") from exc
+    if not page.text.strip():
+        raise InputError(name, "HTML page with no article text (a menu, an error page, or truncated HTML)")
+    return page.text, page.published
 
 
 def _looks_like_path(s: str) -> bool:
