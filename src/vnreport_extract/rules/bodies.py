@@ -47,7 +47,6 @@ _UNIT_WORDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành
                "thị trấn": "thị trấn"}
 _CAP_NEXT = regex.compile(r"[ ]\p{Lu}")
 _TU_AFTER = regex.compile(r"[ ](?i:trung[ ]ương)(?![\p{L}\p{M}])")
-_BO = regex.compile(r"Bộ[ ]")
 _TU = regex.compile(r"[Tt]rung[ ]ương(?![\p{L}\p{M}])")
 _HDND_NEXT = regex.compile(r"[ ](?:HĐND|Hội đồng nhân dân)")
 _COUNTED = regex.compile(r"[ ](?:\d+|các|hai|ba)[ ](?:phường|xã|thị trấn|xã, phường|phường, xã)(?![\p{L}\p{M}])")
@@ -114,6 +113,7 @@ class _Data:
     head_re: Any
     prefix_re: Any
     first_words: frozenset[str]
+    candidate_re: re.Pattern[str]
     ministries: dict[str, str]
     ministry_re: Any
     dept_re: Any
@@ -159,13 +159,15 @@ def _data() -> _Data:
             palts.append((f, key))
 
     ministries = {k: v for k, v in raw["ministries"].items() if v}
+    first_words = frozenset(_first_word(f) for f, _ in alts + palts) | {"Bộ", "Trung", "trung"}
     ministry_alt = "|".join(_form_re(k) for k in sorted(ministries, key=len, reverse=True))
     dept_alt = "|".join(_form_re(k) for k in sorted(raw["departments"], key=len, reverse=True))
     return _Data(
         heads=heads, prefixes=prefixes,
         head_re=_by_first_word(alts),
         prefix_re=_by_first_word(palts),
-        first_words=frozenset(_first_word(f) for f, _ in alts + palts) | {"Bộ", "Trung", "trung"},
+        first_words=first_words,
+        candidate_re=_candidate_re(first_words),
         ministries=ministries,
         ministry_re=re.compile(rf"(?:{ministry_alt}){_E}"),
         dept_re=re.compile(rf"(?:{dept_alt}){_E}"),
@@ -195,12 +197,14 @@ class _ByFirstWord:
             groups.setdefault(_first_word(f), []).append((f, k))
         self.res = {w: re.compile(_alternation(g) + _E) for w, g in groups.items()}
 
-    def match(self, text: str, pos: int) -> re.Match[str] | None:
-        w = _WORD.match(text, pos)
-        if not w:
-            return None
-        g = w.group().replace("Uỷ", "Ủy")
-        pat = self.res.get(g if g.isupper() else g[0] + g[1:].lower())
+    def match(self, text: str, pos: int, key: str | None = None) -> re.Match[str] | None:
+        """The longest form starting at ``pos``; ``key`` is the word's `_key` there when known."""
+        if key is None:
+            w = _WORD.match(text, pos)
+            if not w:
+                return None
+            key = _key(w.group())
+        pat = self.res.get(key)
         return pat.match(text, pos) if pat else None
 
 
@@ -208,18 +212,59 @@ def _by_first_word(items: list[tuple[str, str]]) -> _ByFirstWord:
     return _ByFirstWord(items)
 
 
-_CANDIDATE = re.compile(rf"{_B}[{places.LU}{places.LL}&\-]+")
+_CLASS = f"{places.LU}{places.LL}&\\-"  # what `_WORD` reads
+# a word may start where no letter or digit stands before it ...
+_CANDIDATE = re.compile(rf"{_B}[{_CLASS}]+")
+# ... which includes right after `&`/`-` when the word they close started after a digit (`43-NQ`)
+_AFTER_DIGIT = re.compile(rf"\d[{places.LU}{places.LL}]*[&\-](?=[{_CLASS}])")
+
+
+def _key(word: str) -> str:
+    """A word's look-up key among first words: as written for an acronym, else first letter kept."""
+    g = word.replace("Uỷ", "Ủy")
+    return g if g.isupper() else g[0] + g[1:].lower()
+
+
+def _candidate_re(first_words: frozenset[str]) -> re.Pattern[str]:
+    """The words of `_CANDIDATE` that may have a key in ``first_words``: a superset (the key is
+    checked on each match), found by `re` without visiting the other words of the text."""
+    groups: dict[str, list[str]] = {}
+    for k in sorted(first_words, key=len, reverse=True):
+        if not _WORD.fullmatch(k):
+            continue  # `_CANDIDATE` never reads it
+        rest = re.escape(k[1:]).replace("ủy", "(?:ủy|uỷ)")
+        groups.setdefault(k[0], []).append(rest)
+        if k.startswith("Ủy"):
+            groups.setdefault("U", []).append("ỷ" + re.escape(k[2:]))  # `Uỷ ban`
+    lb = rf"(?<![{places.LU}{places.LL}\d&\-].)"
+    alts = "|".join(f"{re.escape(c)}{lb}(?i:{'|'.join(rs)})" for c, rs in groups.items())
+    return re.compile(rf"(?:{alts})(?![{_CLASS}])")
+
+
+def _candidate_keys(text: str, d: _Data) -> list[tuple[int, str]]:
+    """``(offset, key)`` of the `_CANDIDATE` words whose key is a first word of a body, in text order."""
+    fw = d.first_words
+    out = []
+    for m in d.candidate_re.finditer(text):
+        k = _key(m.group())
+        if k in fw:
+            out.append((m.start(), k))
+    if "-" in text or "&" in text:
+        more = []
+        for m in _AFTER_DIGIT.finditer(text):
+            w = _WORD.match(text, m.end())
+            if w:
+                k = _key(w.group())
+                if k in fw:
+                    more.append((m.end(), k))
+        if more:
+            out = sorted(out + more)
+    return out
 
 
 def _candidates(text: str, d: _Data) -> list[int]:
-    """Offsets of words that may start a body: one dict look-up per word."""
-    fw = d.first_words
-    out = []
-    for m in _CANDIDATE.finditer(text):
-        g = m.group().replace("Uỷ", "Ủy")
-        if (g if g.isupper() else g[0] + g[1:].lower()) in fw:
-            out.append(m.start())
-    return out
+    """Offsets of the `_CANDIDATE` words whose key is a first word of a body, in text order."""
+    return [s for s, _ in _candidate_keys(text, d)]
 
 
 def _group_key(m: re.Match[str]) -> str | None:
@@ -381,12 +426,12 @@ def _trung_uong_after(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _parse(text: str, start: int, reg: _Registry, d: _Data) -> _Body | None:
+def _parse(text: str, start: int, reg: _Registry, d: _Data, key: str | None = None) -> _Body | None:
     pos = start
     prefs: list[tuple[_Prefix, int, int]] = []
-    first_head = d.head_re.match(text, pos)
+    first_head = d.head_re.match(text, pos, key)
     while True:
-        pm = d.prefix_re.match(text, pos)
+        pm = d.prefix_re.match(text, pos, key if pos == start else None)
         if pm and first_head and pos == start and first_head.end() >= pm.end():
             break  # `Ban Chấp hành Trung ương` is a head of its own
         if not pm:
@@ -400,14 +445,17 @@ def _parse(text: str, start: int, reg: _Registry, d: _Data) -> _Body | None:
         if before.endswith(d.title_before_tt):
             if len(prefs) == 1:
                 return None
-    hm = d.head_re.match(text, pos) if not prefs or pos > prefs[-1][2] else None
+    if not prefs:
+        hm = first_head  # the same match: nothing was read before it
+    else:
+        hm = d.head_re.match(text, pos) if pos > prefs[-1][2] else None
     if hm is None:
-        bm = _BO.match(text, pos)
+        bm = text.startswith("Bộ ", pos)  # `Bộ[ ]`
         mm = d.ministry_re.match(text, pos + 3) if bm else None
         if mm:
             canon = d.ministries.get(mm.group()) or _ministry_lookup(mm.group(), d)
             return _with_prefixes(text, start, prefs, _Body(pos, mm.end(), canon, "state", "central", canon), reg, d)
-        tm = _TU.match(text, pos)
+        tm = _TU.match(text, pos) if text.startswith(("Trung ", "trung "), pos) else None
         if tm and prefs:
             body = _Body(pos, tm.end(), "Trung ương", "party", "central", "Trung ương")
             return _with_prefixes(text, start, prefs, body, reg, d, central=True)
@@ -613,10 +661,10 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
     reg = _Registry(text)
     hits: list[Hit] = []
     last_end = 0
-    for start in _candidates(text, d):
+    for start, key in _candidate_keys(text, d):
         if start < last_end:
             continue
-        body = _parse(text, start, reg, d)
+        body = _parse(text, start, reg, d, key)
         if body is None:
             continue
         reg.bodies.append(body)

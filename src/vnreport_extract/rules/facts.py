@@ -45,6 +45,27 @@ _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
 _RX_CAP = re.compile(r"\s(\w)(?=[^\W\d_]*\s)")
 _LEVEL = ("xuống", "lên", "còn", "đến", "tới", "mức", "về")
+# what may stand between a cost phrase and its amount (`rx["cost_end"]`)
+_COST_FILLERS = ("là", "khoảng", "gần", "hơn", "trên", "dưới", "lên tới", "lên đến", "tới", "đến", "ước tính",
+                 "dự kiến", "hết", "chừng", "xấp xỉ", "trên dưới")
+_RX_LEVEL_END = re.compile(r"(?:\s+(?:" + "|".join(_LEVEL) + r"))+\s*$")
+# precompiled one-off patterns; `(?<!\w)` moved after the first letter (`(?<!\w.)`) where a
+# pattern opened with it, so that `re` can skip to possible first characters
+_RX_DONE_END = re.compile(r"(?:đ(?<!\w.)(?:ã|ược))\s+\S+(?:\s+\S+)?\s*$")  # (?<!\w)(?:đã|được)…
+_RX_FROM_END = re.compile(r"t(?<!\w.)ừ\s*$")  # (?<!\w)từ\s*$
+_RX_UP_DOWN = re.compile(r"(?<!\w)(tăng|giảm|lên|xuống)(?!\w)")
+_RX_UNTIL = re.compile(r"tính\s+(?:đến|tới)(?!\w)")
+_RX_EST_AFTER = re.compile(r"\s*(?:ước|dự kiến)\s")
+_RX_DONE = re.compile(r"(?<!\w)(?:đã|đạt được|hiện nay|hiện tại)(?!\w)")
+_RX_TIMES_LEFT = re.compile(r"(?:và\s+|cao\s+|tăng\s+)?")
+_RX_SHARE_LEFT = re.compile(r"(?:và\s+)?chiếm(?:\s+tỷ lệ)?")
+_RX_PHRASE = re.compile(r"[^,;.()]*?(?=\s+(?:và|do|nhưng|song)\s|[,;.()]|$)")
+_RX_OR_LESS = re.compile(r"[^,;.]{0,25}?(?<!\w)trở xuống(?!\w)")
+_RX_VOTERS = re.compile(r"\s*(?:số\s+)?(?:đại biểu|phiếu|cử tri)")
+_RX_PERIOD_GAP = re.compile(r"\s*(?:trong|vào|của|cả)?\s*(?:năm|kỳ)?\s*")
+_RX_DA_SE = re.compile(r"(?:đ(?<!\w.)ã|s(?<!\w.)ẽ)\s+")  # (?<!\w)(?:đã|sẽ)\s+
+_RX_COMPARED_END = re.compile(r"(?<!\w)(?:so với|so|với|từ)\s*$")
+_RX_RELATIVE = re.compile(r"\s(?:có|theo|trong đó)\s")
 _APPROX = ("hơn", "gần", "khoảng", "trên", "dưới", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá",
            "chừng", "có đến", "có tới", "tới", "đến", "ước khoảng", "vào khoảng", "trên dưới", "ngót", "từ",
            "mức", "con số", "tổng cộng", "tổng số", "tổng")
@@ -54,19 +75,74 @@ _APPROX = ("hơn", "gần", "khoảng", "trên", "dưới", "xấp xỉ", "ít n
 # data
 
 
+def _ordered(words: list[str] | tuple[str, ...]) -> list[str]:
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+def _esc(w: str) -> str:
+    return re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+")
+
+
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in ordered) + ")"
+    return "(?:" + "|".join(_esc(w) for w in _ordered(words)) + ")"
+
+
+def _lb_alt(words: list[str] | tuple[str, ...]) -> str:
+    r"""``(?<!\w)`` + ``_alt(words)``, written so that `re` can skip to possible first characters:
+    the words grouped by first character (in ``_alt`` order within a group, the only order that
+    matters), the look-behind checked once after that character."""
+    groups: dict[str, list[str]] = {}
+    for w in _ordered(words):
+        groups.setdefault(w[0], []).append(_esc(w[1:]))
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!\\w.)(?:{'|'.join(rs)})" for c, rs in groups.items()) + ")"
 
 
 def _word(words: list[str] | tuple[str, ...]) -> str:
-    return r"(?<!\w)" + _alt(words) + r"(?!\w)"
+    return _lb_alt(words) + r"(?!\w)"
+
+
+def _is_w(c: str) -> bool:
+    return c.isalnum() or c == "_"  # `\w` of `re`
+
+
+class _TailGate:
+    """A cheap necessary condition for an end-anchored pattern (``(?:…token)+\\s*$``) whose last
+    token is one of ``tokens``: the text, trailing whitespace stripped, ends with the token's last
+    word (its trailing run of word characters) or, for a token ending in punctuation, that character."""
+
+    def __init__(self, tokens: list[str] | tuple[str, ...]) -> None:
+        self.words: set[str] = set()
+        self.chars: set[str] = set()
+        for t in tokens:
+            if _is_w(t[-1]):
+                i = len(t)
+                while i > 0 and _is_w(t[i - 1]):
+                    i -= 1
+                self.words.add(t[i:])
+            else:
+                self.chars.add(t[-1])
+        self.lengths = sorted({len(w) for w in self.words})
+
+    def may_end(self, s: str) -> bool:
+        t = s.rstrip()
+        if not t:
+            return False
+        if t[-1] in self.chars:
+            return True
+        n = len(t)
+        for k in self.lengths:  # the trailing run of word characters is one of the words
+            if k > n:
+                break
+            if t[n - k:] in self.words and (k == n or not _is_w(t[n - k - 1])):
+                return True
+        return False
 
 
 @dataclass(frozen=True)
 class _Data:
     words: dict[str, tuple[str, ...]]
     rx: dict[str, re.Pattern[str]]
+    gates: dict[str, _TailGate]  # of the end-anchored patterns in ``rx``
 
 
 @functools.cache
@@ -87,7 +163,7 @@ def _data() -> _Data:
     adverb = r"(?:\s+" + _alt(w["change_adverbs"]) + r"(?!\w))?"
     # "Chỉ số giá …": an edge word that starts a noun with the word after it is kept
     keep = r"(?!\s+" + _alt(w["edge_keep_after"]) + r"(?!\w))"
-    edge = r"(?<!\w)" + _alt(w["edge_words"]) + r"(?!\w)" + keep
+    edge = _lb_alt(w["edge_words"]) + r"(?!\w)" + keep
     not_verb = r"(?!\s+" + _alt(w["not_change_after"]) + r"(?!\w))"
     rx = {
         "approx_tail": re.compile(r"(?:\s*(?:" + approx + r"|[-–:(]))+\s*$"),
@@ -103,7 +179,7 @@ def _data() -> _Data:
         "restate": re.compile(r"^(?:" + _alt(w["restatement_cues"]) + r")?$"),
         "ref": re.compile(r"^\s*(?P<ref>" + _alt(w["attainment_refs"]) + r")(?!\w)"),
         "baseline": re.compile(r"^[\s)]*(?:" + _alt(w["baseline_intro"]) + r")\s+(?!sánh)(?P<b>[^,;.()\n]+)"),
-        "baseline_any": re.compile(r"(?<!\w)(?:" + _alt(w["baseline_intro"]) + r")\s+(?!sánh)(?P<b>[^,;.()\n]+)"),
+        "baseline_any": re.compile(_lb_alt(w["baseline_intro"]) + r"\s+(?!sánh)(?P<b>[^,;.()\n]+)"),
         "baseline_head": re.compile(r"^\s*(?P<b>" + _alt(w["baseline_heads"]) + r"[^,;.()\n]*)"),
         "baseline_cut": re.compile(r"\s(?:và|do|nhưng|song|trong khi|trong đó|tăng|giảm|bằng|đạt|là|vì|nên|"
                                    r"nhờ|khi|mà|thì|để)\s"),
@@ -116,7 +192,7 @@ def _data() -> _Data:
         "edge_start": re.compile(r"^\s*(?:" + edge + r"\s*)+"),
         "edge_end": re.compile(r"(?:\s*" + _word(w["edge_words"]) + r")+\s*$"),
         "result_after_cue": re.compile(r"[^,;:.()]{0,80}?" + _word(w["result_after_cue"])),
-        "scope": re.compile(r"(?<!\w)(?:" + _alt(w["scope_phrases"]) + r")(?:\s+" + _alt(w["scope_places"])
+        "scope": re.compile(_lb_alt(w["scope_phrases"]) + r"(?:\s+" + _alt(w["scope_places"])
                             + r")?(?!\w)(?!\s+" + _alt(w["not_scope_after"]) + r"(?!\w))"),
         "vote": re.compile(_word(w["vote_words"])),
         "sub_item": re.compile(r"\s*" + _word(w["sub_item_openers"])),
@@ -132,15 +208,31 @@ def _data() -> _Data:
         # the cost phrase must sit right before the amount (fillers only): "với tổng kinh phí khoảng 62 tỷ",
         # never a measure's name that merely starts like one ("giá trị sản xuất ước đạt …")
         "cost_end": re.compile(_word(w["cost_phrases"])
-                               + r"(?:\s+(?:là|khoảng|gần|hơn|trên|dưới|lên\s+tới|lên\s+đến|tới|đến|ước\s+tính"
-                               + r"|dự\s+kiến|hết|chừng|xấp\s+xỉ|trên\s+dưới))*\s*[:]?\s*$"),
+                               + r"(?:\s+(?:" + "|".join(_esc(f) for f in _COST_FILLERS) + r"))*\s*[:]?\s*$"),
         "count_verb": re.compile(_word(w["indicator_count_verbs"])),
         "denominator": re.compile(r"^\s*" + _word(w["denominators"])),
         "tail_stop": re.compile(r"[,;:.()\[\]/“”\"!?]|\s[-–]\s|" + _word(w["tail_stops"])),
         "actor": re.compile(r"^.*?(?<!\w)(?:đã|sẽ)\s+"),
-        "boundary": re.compile(r"[,;:()\[\]]|\s[-–]\s|\.(?=\s)"),
+        # `[,;:()\[\]]|\s[-–]\s|\.(?=\s)`, opening with one character class so `re` skips to it
+        "boundary": re.compile(r"[,;:()\[\]\s.](?:(?<=[,;:()\[\]])|(?<=\s)[-–]\s|(?<=\.)(?=\s))"),
     }
-    return _Data(words=words, rx=rx)
+    gates = {  # the tokens each end-anchored pattern may end with
+        "approx_tail": _TailGate(_APPROX + ("-", "–", ":", "(")),
+        "edge_end": _TailGate(w["edge_words"]),
+        "change_end": _TailGate(change + w["change_adverbs"] + w["level_markers"]),
+        "cost_end": _TailGate(w["cost_phrases"] + _COST_FILLERS + (":",)),
+    }
+    return _Data(words=words, rx=rx, gates=gates)
+
+
+def _end_search(d: _Data, key: str, s: str) -> re.Match[str] | None:
+    """``d.rx[key].search(s)`` for an end-anchored pattern, skipped when ``s`` cannot end with it."""
+    return d.rx[key].search(s) if d.gates[key].may_end(s) else None
+
+
+def _strip_approx(s: str, d: _Data) -> str:
+    """``rx["approx_tail"].sub("", s)``: approximators and dashes ending ``s`` removed."""
+    return d.rx["approx_tail"].sub("", s) if d.gates["approx_tail"].may_end(s) else s
 
 
 # ------------------------------------------------------------------------------------------------
@@ -192,16 +284,18 @@ class _Sentence:
         self.text, self.low, self.s0, self.s1 = text, low, s0, s1
         self.values, self.times = values, times
         d = _data()
-        covered = [(h.start, h.end) for h in values + times]
+        covered: set[int] = set()  # offsets inside values, times and brackets without a value
+        for h in values + times:
+            covered.update(range(h.start, h.end))
         for m in _RX_PAREN.finditer(low, s0, s1):
             a, b = m.start(), m.end()
             if not any(a <= h.start < b for h in values):
-                covered.append((a, b))  # (GDP), (không tính tạm ứng): part of the subject
+                covered.update(range(a, b))  # (GDP), (không tính tạm ứng): part of the subject
         self.cues: list[tuple[int, int, str, bool, bool]] | None = None
         self.bounds: list[int] = []  # offsets just after a boundary character
         self.bchar: list[str] = []
         for m in d.rx["boundary"].finditer(low, s0, s1):
-            if any(a <= m.start() < b for a, b in covered):
+            if m.start() in covered:
                 continue
             self.bounds.append(m.end())
             self.bchar.append(m.group().strip() or "-")
@@ -311,7 +405,7 @@ def _cues(s: "_Sentence", d: _Data) -> list[tuple[int, int, str, bool, bool]]:
         if rx["body_before"].search(before):
             continue  # Sở Kế hoạch và Đầu tư
         if rx["blocker_end"].search(before):
-            if not re.search(r"(?<!\w)(?:đã|được)\s+\S+(?:\s+\S+)?\s*$", before):
+            if not _RX_DONE_END.search(before):
                 found.append((pos, m.end(), _squash(m.group()), False, True))
             continue
         if m.group().strip() in ("chỉ tiêu", "mục tiêu") and rx["result_after_cue"].match(low, m.end(), s.s1):
@@ -359,7 +453,7 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         gap_from = max(cs, prev.end) if prev_used and prev is not None else cs
         gap_from = max(gap_from, min(used_to, v.start))
         left_raw = low[gap_from:v.start]
-        left_core = rx["approx_tail"].sub("", left_raw).strip()
+        left_core = _strip_approx(left_raw, d).strip()
         if bch in (";", ":") and open_fact is not None and gap_from == cs:
             open_fact = None
         clause_low = low[cs:v.start]
@@ -378,12 +472,12 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
                 continue
         # ---- "từ A xuống B": A is where it came from
         nxt = vals[idx + 1] if idx + 1 < len(vals) else None
-        if nxt is not None and re.search(r"(?<!\w)từ\s*$", left_raw) and _same_kind(v, nxt) \
+        if nxt is not None and _RX_FROM_END.search(left_raw) and _same_kind(v, nxt) \
                 and rx["level_between"].match(low[v.end:nxt.start]):
             consumed.add(idx + 1)
             fact = _new_fact(s, nxt, left_raw, gap_from, cs, prev if prev_used else None, d, start_at=v.start)
             if fact is not None:
-                verb = re.search(r"(?<!\w)(tăng|giảm|lên|xuống)(?!\w)", low[gap_from:nxt.start])
+                verb = _RX_UP_DOWN.search(low[gap_from:nxt.start])
                 a, b = v.fields.get("value"), nxt.fields.get("value")
                 if verb and isinstance(a, (int, float)) and isinstance(b, (int, float)) and a != b:
                     unit = "percent" if v.kind == "percent" else "absolute"
@@ -401,8 +495,8 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         if fact.period is None:
             bound = facts[-1].value.end if facts else s.s0
             for t in s.times:
-                if bound <= t.start and t.end <= left_at and not re.search(
-                        r"(?<!\w)(?:so với|so|với|từ)\s*$", low[max(s.s0, t.start - 10):t.start]):
+                if bound <= t.start and t.end <= left_at and not _RX_COMPARED_END.search(
+                        low[max(s.s0, t.start - 10):t.start]):
                     fact.period = t
         if fact.period is None and facts and facts[-1].period is not None and lead is None \
                 and s.s0 <= facts[-1].period.start:
@@ -421,7 +515,7 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         if fact.period is not None and ref_year is not None:
             y = _year_of(fact.period)
             future = y is not None and y > ref_year
-        if fact.period is not None and re.match(r"tính\s+(?:đến|tới)(?!\w)", low[fact.period.start:fact.period.end]):
+        if fact.period is not None and _RX_UNTIL.match(low[fact.period.start:fact.period.end]):
             future = False  # "tính đến tháng 8/2016": the cut-off date of a reported stock
         cue = local_cue or scope_cue
         if cue is not None and not local_cue and not future and fact.period is not None and ref_year is not None:
@@ -433,11 +527,11 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
             if y is not None and y < ref_year:
                 cue = None  # "năm 2023 … thành công về chỉ tiêu …": a past result
         est = bool(rx["estimate"].search(span_low)) or \
-            bool(re.match(r"\s*(?:ước|dự kiến)\s", low[fact.value.end:fact.value.end + 20]))
+            bool(_RX_EST_AFTER.match(low[fact.value.end:fact.value.end + 20]))
         if cue == "dự kiến" and not future:
             cue, est = None, True
         if cue is None and future and not rx["estimate_strict"].search(span_low) \
-                and not re.search(r"(?<!\w)(?:đã|đạt được|hiện nay|hiện tại)(?!\w)", span_low):
+                and not _RX_DONE.search(span_low):
             cue = para.get("cue") or "chỉ tiêu"  # a later year alone, unless the clause says it is done
         if cue is None and target_mode and not _reports_result(span_low):
             cue = facts[-1].modality if facts and facts[-1].kind == "target" else None
@@ -531,7 +625,7 @@ def _attribute(s: _Sentence, f: _Fact, v: Hit, left: str, bch: str, last: str | 
     left = left.strip(" ,")
     right = low[v.end:min(s.s1, v.end + 80)]
     if v.kind == "multiplier" and low[v.start:v.end].startswith("gấp") and \
-            re.fullmatch(r"(?:và\s+|cao\s+|tăng\s+)?", left) and f.kind == "indicator":
+            _RX_TIMES_LEFT.fullmatch(left) and f.kind == "indicator":
         if f.change is None:
             f.change = _change("gấp", v, d)
         _baseline_after(s, f, v, d)
@@ -549,7 +643,7 @@ def _attribute(s: _Sentence, f: _Fact, v: Hit, left: str, bch: str, last: str | 
             f.change = _change(verb, v, d)
         _baseline_after(s, f, v, d)
         return "change"
-    if v.kind == "percent" and re.fullmatch(r"(?:và\s+)?chiếm(?:\s+tỷ lệ)?", left):
+    if v.kind == "percent" and _RX_SHARE_LEFT.fullmatch(left):
         return "share"  # "20.243 hộ, chiếm 1,03% dân số": the same fact as a share
     m = rx["attr_attain"].match(left)
     if m and v.kind == "percent":
@@ -615,7 +709,7 @@ def _attr_end(s: _Sentence, v: Hit, d: _Data) -> int:
     """Where an attribute value's phrase ends: its reference or baseline words after it."""
     limit = next((h.start for h in s.values if h.start >= v.end), s.s1)
     right = s.low[v.end:limit]
-    m = re.match(r"[^,;.()]*?(?=\s+(?:và|do|nhưng|song)\s|[,;.()]|$)", right)
+    m = _RX_PHRASE.match(right)
     end = v.end + (len(m.group().rstrip()) if m else 0)
     return min(end, s.s1)
 
@@ -725,9 +819,9 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
     clause = low[max(s.s0, cs - 60):min(s.s1, v.end + 40)]
     if v.kind in ("percent", "ratio", "quantity") and rx["vote"].search(clause):
         return False
-    if re.match(r"[^,;.]{0,25}?(?<!\w)trở xuống(?!\w)", low[v.end:v.end + 40]):
+    if _RX_OR_LESS.match(low[v.end:v.end + 40]):
         return False  # a threshold in a definition (thu nhập từ 16 triệu đồng/người/năm trở xuống)
-    if v.kind in ("money", "quantity") and rx["cost_end"].search(rx["approx_tail"].sub("", low[cs:v.start])):
+    if v.kind in ("money", "quantity") and _end_search(d, "cost_end", _strip_approx(low[cs:v.start], d)):
         return False  # "với tổng kinh phí 62 tỷ đồng": the cost of one project, not a statistic
     if v.kind == "ratio":
         unit = (v.fields.get("unit") or "").lower()
@@ -744,10 +838,10 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
         return any(unit == f or unit.startswith(f + " ") and f not in d.words["fact_units_whole"]
                    for f in d.words["fact_units"])
     if v.kind == "multiplier":
-        return bool(rx["change_end"].search(rx["approx_tail"].sub("", low[cs:v.start])))
+        return bool(_end_search(d, "change_end", _strip_approx(low[cs:v.start], d)))
     if v.kind == "percent":
         after = low[v.end:v.end + 25]
-        if re.match(r"\s*(?:số\s+)?(?:đại biểu|phiếu|cử tri)", after):
+        if _RX_VOTERS.match(after):
             return False
     return True
 
@@ -769,7 +863,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
                 chars[k] = " "
         elif t.start >= b and t.start <= v.end + 40 and period is None and not whole:
             gap = low[v.end:t.start]
-            if t.start >= v.end and re.fullmatch(r"\s*(?:trong|vào|của|cả)?\s*(?:năm|kỳ)?\s*", gap):
+            if t.start >= v.end and _RX_PERIOD_GAP.fullmatch(gap):
                 period = t
     left = "".join(chars)
     left_low = left.lower()
@@ -780,8 +874,8 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         left = left[:sm.start()] + " " * (sm.end() - sm.start()) + left[sm.end():]
         left_low = left.lower()
     change = None
-    core = rx["approx_tail"].sub("", left_low)
-    cm = rx["change_end"].search(core)
+    core = _strip_approx(left_low, d)
+    cm = _end_search(d, "change_end", core)
     if cm and not cm.group("lvl") and not whole:
         change = _change(_squash(cm.group("verb")), v, d)
         if v.kind == "multiplier" or v.kind == "percent" or v.kind in ("quantity", "money"):
@@ -802,7 +896,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
             subj_end = verb_pos.start()
     subj_from = 0
     da = None
-    for da in re.finditer(r"(?<!\w)(?:đã|sẽ)\s+", core):
+    for da in _RX_DA_SE.finditer(core):
         pass
     if da is not None and (verb_pos is None or da.start() >= verb_pos.end()) and core[da.end():].strip():
         # "các thành viên … đã xuất khẩu 50 tấn": the actor is not the subject, the verb phrase is
@@ -816,7 +910,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     if mm is not None:
         after_cue, before_cue = subj[mm.end():], subj[:mm.start()]
         verb_phrase = left[subj_from + mm.end():len(core)]
-        verb_phrase = re.sub(r"(?:\s+(?:" + "|".join(_LEVEL) + r"))+\s*$", "", verb_phrase)
+        verb_phrase = _RX_LEVEL_END.sub("", verb_phrase)
         if _clean(after_cue, d):
             subj = after_cue
         elif _clean(before_cue, d) and (_economic(before_cue, d) or not _clean(verb_phrase, d)):
@@ -824,7 +918,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         else:
             # "phấn đấu giảm nợ đọng thuế xuống dưới 5%": the verb phrase after the cue is the subject
             rest = left[subj_from + mm.end():len(core)]
-            subj = re.sub(r"(?:\s+(?:" + "|".join(_LEVEL) + r"))+\s*$", "", rest)
+            subj = _RX_LEVEL_END.sub("", rest)
     # the actor before "đã"/"sẽ" is not the subject
     am = rx["actor"].match(subj.lower())
     if am and subj[am.end():].strip():
@@ -843,7 +937,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         subj = _clean(left[verb_pos.end():len(core)], d)
     # cut relative clauses on a long subject: "tổng số hộ nghèo có thu nhập từ …"
     sl = subj.lower()
-    cut = re.search(r"\s(?:có|theo|trong đó)\s", " " + sl + " ")
+    cut = _RX_RELATIVE.search(" " + sl + " ")
     if cut and len(sl[:max(0, cut.start() - 1)].split()) >= 2 and len(sl.split()) > 6:
         subj = subj[:max(0, cut.start() - 1)]
     # the counted noun and the words after the value
@@ -883,7 +977,7 @@ def _clean(subj: str, d: _Data) -> str:
         if m and m.end():
             s = s[m.end():]
             continue
-        m = rx["edge_end"].search(low)
+        m = _end_search(d, "edge_end", low)
         if m and m.start() < len(low):
             s = s[:m.start()]
             continue

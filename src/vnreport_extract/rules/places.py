@@ -46,11 +46,14 @@ _LEVELS = {"province", "city", "district", "ward", "commune", "town", None}
 _LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
 LU = "".join(c for c in _LATIN if c.isupper())
 LL = "".join(c for c in _LATIN if c.islower()) + "\u0300-\u036f"
-_B = rf"(?<![{LU}{LL}\d])"
 _E = rf"(?![{LU}{LL}\d])"
+# `_B` checked after the first character instead of before it: the same condition, but a pattern
+# that starts with a literal or a character class lets `re` skip to possible start characters
+_B1 = rf"(?<![{LU}{LL}\d].)"
 # capitalised word: `Hà`, `KBang`, `M'Đrắk`, a lone capital letter (`Vĩnh Lộc A`)
 _CAP = rf"[{LU}][{LL}'’]*(?:[{LU}][{LL}]+)?{_E}"
 _RUN = rf"{_CAP}(?:[ ]{_CAP}){{0,5}}(?:[ ]\d+{_E})?"
+_RUN_B = rf"[{LU}]{_B1}[{LL}'’]*(?:[{LU}][{LL}]+)?{_E}(?:[ ]{_CAP}){{0,5}}(?:[ ]\d+{_E})?"  # `_B` + `_RUN`
 
 SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Huỳnh Hoàng Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đoàn Lương "
@@ -92,6 +95,8 @@ class _Data:
     unit_re: Any
     alias_re: Any
     run_re: Any
+    admin_names: frozenset[str]  # provinces and districts
+    list_names: frozenset[str]  # wards, districts and provinces
 
 
 def _read(name: str) -> Any:
@@ -100,8 +105,25 @@ def _read(name: str) -> Any:
     return json.loads(text) if name.endswith(".json") else yaml.safe_load(text)
 
 
+def _rest_re(w: str) -> str:
+    """A word or phrase without its first character as a regex, spaces as ``[ ]+``."""
+    return re.escape(w[1:]).replace(r"\ ", "[ ]+")
+
+
+def _by_first_char(items: list[tuple[str, str]]) -> str:
+    """An alternation of ``(first character, rest as a regex)`` items, in the given order, that
+    starts with ``_B``: grouped by first character (the order within a group kept, which is all
+    the order there is between items that can match at one place) with ``_B1`` checked once per
+    group, so `re` tries few branches and skips to possible start characters."""
+    groups: dict[str, list[str]] = {}
+    for first, rest in items:
+        groups.setdefault(first, []).append(rest)
+    return "(?:" + "|".join(f"{re.escape(c)}{_B1}(?:{'|'.join(rs)})" for c, rs in groups.items()) + ")"
+
+
 def _words_alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in sorted(set(words), key=len, reverse=True))
+    """``_B`` and then any of ``words``, longest first."""
+    return _by_first_char([(w[0], _rest_re(w)) for w in sorted(set(words), key=len, reverse=True)])
 
 
 @functools.cache
@@ -157,10 +179,10 @@ def _data() -> _Data:
             written[f] = unit
     for unit in man["feature_units"]:
         written.setdefault(unit, unit)  # lower case only: `Hồ Chí Minh`, `Cảng hàng không …` are names
-    unit_alt = "|".join(re.escape(w).replace(r"\ ", "[ ]+") + ("" if w.endswith(".") else _E)
-                        for w in sorted(written, key=len, reverse=True))
-    unit_re = re.compile(rf"{_B}(?P<u>{unit_alt})[ ]*(?P<n>{_RUN}|\d+[A-Z]?{_E})")
-    alias_re = re.compile(rf"{_B}(?:{_words_alt(list(aliases))}){_E}")
+    unit_alt = _by_first_char([(w[0], _rest_re(w) + ("" if w.endswith(".") else _E))
+                               for w in sorted(written, key=len, reverse=True)])
+    unit_re = re.compile(rf"(?P<u>{unit_alt})[ ]*(?P<n>{_RUN}|\d+[A-Z]?{_E})")
+    alias_re = re.compile(rf"{_words_alt(list(aliases))}{_E}")
     return _Data(
         provinces=provinces, districts=districts, wards=frozenset(gaz["wards"]), bare=bare,
         admin_units=admin_units, feature_units=man["feature_units"],
@@ -169,7 +191,9 @@ def _data() -> _Data:
         leading_words=frozenset(man.get("leading_words", [])), aliases=aliases,
         strict_not_after=tuple(man.get("strict_not_after", [])),
         strict_not_before=frozenset(man.get("strict_not_before", [])),
-        unit_re=(unit_re, written), alias_re=alias_re, run_re=re.compile(rf"{_B}{_RUN}"),
+        unit_re=(unit_re, written), alias_re=alias_re, run_re=re.compile(_RUN_B),
+        admin_names=frozenset(provinces.keys() | districts.keys()),
+        list_names=frozenset(gaz["wards"]) | provinces.keys() | districts.keys(),
     )
 
 
@@ -191,20 +215,22 @@ def gazetteer_level(name: str) -> str | None:
 
 
 _RUN_RE = re.compile(_RUN)
-_PREV_WORD = regex.compile(r"([\p{L}\p{M}\d.]+)[ ]*$")
-_PREV_TWO = regex.compile(r"([\p{L}\p{M}]+[ ]+[\p{L}\p{M}]+)[ ]*$")
+_SPACE_RUN = re.compile("[ ]+")
+# searched backwards (`(?r)`) over a window that ends at the place: the match ends there
+_PREV_WORD = regex.compile(r"(?r)([\p{L}\p{M}\d.]+)[ ]*$")
+_PREV_TWO = regex.compile(r"(?r)([\p{L}\p{M}]+[ ]+[\p{L}\p{M}]+)[ ]*$")
 _NEXT_WORD = regex.compile(r"[ ]+([\p{L}\p{M}]+)")
 _LOWER_NEXT = regex.compile(r" \p{Ll}")
 _NUM_NEXT = regex.compile(r"\d+(?=[ ]*(?:[,;.)]|$|và[ ]|quận|huyện|phường|xã|thị))")
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = _PREV_WORD.search(text[max(0, pos - 30):pos])
+    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
     return m.group(1) if m else ""
 
 
 def _prev_two(text: str, pos: int) -> str:
-    m = _PREV_TWO.search(text[max(0, pos - 40):pos])
+    m = _PREV_TWO.search(text, max(0, pos - 40), pos)
     return m.group(1) if m else ""
 
 
@@ -272,7 +298,8 @@ def scan(text: str) -> tuple[Place, ...]:
         add(Place(m.start(), m.end(), name, level, unit, short), 3)
 
     for m in unit_re.finditer(text):
-        raw_unit = regex.sub(r"[ ]+", " ", m.group("u"))
+        u = m.group("u")
+        raw_unit = _SPACE_RUN.sub(" ", u) if "  " in u else u
         unit = written.get(raw_unit) or written.get(m.group("u"))
         if unit is None:
             continue
@@ -301,10 +328,8 @@ def scan(text: str) -> tuple[Place, ...]:
             names: Any
             if cu in ("phường", "xã", "thị trấn"):
                 names = d.wards
-            elif cu in ("tỉnh", "thành phố", "thủ đô"):
-                names = d.provinces.keys() | d.districts.keys()
-            elif is_admin:
-                names = d.districts.keys() | d.provinces.keys()
+            elif cu in ("tỉnh", "thành phố", "thủ đô") or is_admin:
+                names = d.admin_names
             else:
                 names = ()
             lower_next = bool(_LOWER_NEXT.match(text, m.end("n")))
@@ -380,7 +405,7 @@ def _continue_list(text: str, place: Place, spec: dict[str, Any], d: _Data, add:
             if not m:
                 return
             words = m.group().split(" ")
-            k = _cut_name(words, d.wards | d.districts.keys() | d.provinces.keys(), False)
+            k = _cut_name(words, d.list_names, False)
             short = " ".join(words[:k])
             known = short in d.wards or short in d.districts or short in d.provinces
             if not (known or plural) or words[0] in SURNAMES and not known:
