@@ -7,7 +7,7 @@ from typing import Union
 from pydantic import TypeAdapter, ValidationError
 
 from .errors import InputError
-from .records import Article, Block, Record, Sentence
+from .records import Article, Record
 
 #: Inputs longer than this many characters are refused (a whole archive passed by mistake).
 MAX_CHARS = 2_000_000
@@ -105,29 +105,37 @@ def build_article(text: str, seg, hits, *, offsets: list[int] | None = None, sou
                   published: dt.date | None = None, strict: bool = False) -> Article:
     """Assemble the :class:`Article`: blocks, sentences and one record per hit.
 
-    A hit whose fields fall outside the record contract is dropped (``strict=True`` raises
-    instead; the test suite runs that way over the corpus).
+    The whole article is validated in one call (pydantic's core loops over the records). A hit
+    whose fields fall outside the record contract is dropped (``strict=True`` raises instead; the
+    test suite runs that way over the corpus).
     """
     from .pipeline.components import sentence_index
 
-    blocks = [Block(kind=b.kind, start=b.start, end=b.end, duplicate_of=b.duplicate_of) for b in seg.blocks]
-    sentences = [Sentence(start=s.start, end=s.end, block=s.block) for s in seg.sentences]
     starts = [s.start for s in seg.sentences]
-    records = []
-    for h in hits:
-        data = {"kind": h.kind, "text": text[h.start:h.end], "start": h.start, "end": h.end,
-                "sentence": sentence_index(starts, h.start), **h.fields}
-        try:
-            records.append(_RECORD.validate_python(data))
-        except ValidationError:
-            if strict:
-                raise
-    article = Article(
-        text=text, title=seg.title, series=seg.series, author=seg.author,
-        source=seg.source or (source if source and not _looks_like_path(source) else None),
-        published=published or seg.published,
-        blocks=blocks, sentences=sentences, records=records,
-    )
+    records = [{"kind": h.kind, "text": text[h.start:h.end], "start": h.start, "end": h.end,
+                "sentence": sentence_index(starts, h.start), **h.fields} for h in hits]
+    data = {
+        "text": text, "title": seg.title, "series": seg.series, "author": seg.author,
+        "source": seg.source or (source if source and not _looks_like_path(source) else None),
+        "published": published or seg.published,
+        "blocks": [{"kind": b.kind, "start": b.start, "end": b.end, "duplicate_of": b.duplicate_of}
+                   for b in seg.blocks],
+        "sentences": [{"start": s.start, "end": s.end, "block": s.block} for s in seg.sentences],
+        "records": records,
+    }
+    try:
+        article = Article.model_validate(data)
+    except ValidationError:
+        if strict:
+            raise
+        good = []
+        for rec in records:  # find the records outside the contract and drop them
+            try:
+                _RECORD.validate_python(rec)
+                good.append(rec)
+            except ValidationError:
+                continue
+        article = Article.model_validate({**data, "records": good})
     if offsets is not None:
         article._offset_map = offsets
     return article
