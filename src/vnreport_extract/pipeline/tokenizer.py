@@ -25,30 +25,28 @@ _TOKEN = regex.compile(
 
 
 def _doc_from_pieces(vocab: Vocab, text: str, pieces: Iterable[tuple[int, int]]) -> Doc:
-    """Build a Doc from non-space ``(start, end)`` pieces, whitespace kept as spaCy expects."""
+    """Build a Doc from non-space ``(start, end)`` pieces, whitespace kept as spaCy expects:
+    one space after a token is its ``spaces`` flag, any other run of white space is a token."""
     words: list[str] = []
     spaces: list[bool] = []
+
+    def gap(ws: str) -> None:
+        if ws[:1] == " " and words and not spaces[-1]:
+            spaces[-1] = True
+            ws = ws[1:]
+        if ws:
+            words.append(ws)
+            spaces.append(False)
+
     pos = 0
     for start, end in pieces:
-        gap = text[pos:start]
-        if gap:
-            if gap[0] == " " and words and not spaces[-1]:
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
+        if start > pos:
+            gap(text[pos:start])
         words.append(text[start:end])
         spaces.append(False)
         pos = end
-    tail = text[pos:]
-    if tail:
-        if tail[0] == " " and words and not spaces[-1]:
-            spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
-            spaces.append(False)
+    if pos < len(text):
+        gap(text[pos:])
     doc = Doc(vocab, words=words, spaces=spaces)
     doc.user_data["vnr_text"] = text  # the components read the text once, not token by token
     return doc
