@@ -12,7 +12,10 @@
   clause, or when its period lies after the year the article reports on; otherwise an ``indicator``,
   ``estimate`` when ``ước``/``dự kiến`` governs it.
 
-Counts of meetings, documents and votes are never facts (``data/vi/facts.yaml``). The hit's span is the
+A count is a fact in any domain when its subject has an economic or statistical head (``tỷ lệ``,
+``năng suất``, ``giường bệnh``…), a reporting verb stands before it (``thu gom``, ``cứng hóa``,
+``kết nạp``…), or it changes or attains something; a price per unit of measure (``giá lúa 7.500
+đồng/kg``) is one too. Counts of meetings, documents and votes are never facts (``data/vi/facts.yaml``). The hit's span is the
 clause from the subject to the last attribute; ``measure``/``goal`` is the numeric hit as a nested record.
 """
 from __future__ import annotations
@@ -39,7 +42,8 @@ _LIST_KEYS = (
     "fact_units", "ratio_fact_units", "indicator_count_verbs", "vote_words", "denominators", "tail_stops",
     "economic_heads", "cost_phrases", "future_markers", "not_change_after", "sub_item_openers",
     "list_markers", "result_markers", "not_scope_after", "measure_units", "per_capita", "party_heads", "clause_joins", "count_strong_verbs",
-    "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue",
+    "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue", "unit_openers", "statistic_heads",
+    "price_units", "domain_count_verbs",
 )
 _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
@@ -65,6 +69,21 @@ _RX_VOTERS = re.compile(r"\s*(?:số\s+)?(?:đại biểu|phiếu|cử tri)")
 _RX_PERIOD_GAP = re.compile(r"\s*(?:trong|vào|của|cả)?\s*(?:năm|kỳ)?\s*")
 _RX_DA_SE = re.compile(r"(?:đ(?<!\w.)ã|s(?<!\w.)ẽ)\s+")  # (?<!\w)(?:đã|sẽ)\s+
 _RX_COMPARED_END = re.compile(r"(?<!\w)(?:so với|so|với|từ)\s*$")
+# between two verbs, an evaluation of the value (đạt khá cao với 97,6%; chiếm tỷ lệ lớn với …)
+_RX_EVAL = re.compile(r"(?:\s+(?:khá|rất|cao|thấp|lớn|nhỏ|tương đối|tốt|kết quả|mức|tỷ lệ|tỉ lệ|cao nhất|thấp nhất))+\s*")
+# "giảm tỷ lệ X còn Y", "nâng tỷ lệ X lên Y": X is the subject
+_RX_RAISE = re.compile(r"(?<!\w)(?:nâng|kéo giảm|giảm|tăng|hạ|đưa)\s+(?!(?:nhẹ|mạnh|khá|thêm|chỉ|xuống|lên|còn|"
+                       r"đến|tới|dần|nhanh|đột biến|bình quân|trung bình|đáng kể|được)(?!\w))(?P<x>[^\d,;:()]+?)\s+(?:chỉ\s+)?"
+                       r"(?:lên mức|lên|xuống còn|còn|xuống dưới|xuống mức|xuống|về mức)\s*$")
+_RX_STANDARD = re.compile(r"\s+(?:chuẩn|tiêu chuẩn|danh hiệu)(?!\w)")
+_RX_STD_HEAD = re.compile(r"đạt(?=\s+(?:chuẩn|tiêu chuẩn|danh hiệu)(?!\w))")
+_RX_WORDS = re.compile(r"[^\W\d_]+")
+_AGE_UNITS = ("tuổi", "tháng tuổi")
+_RX_LEVEL_NOUN = re.compile(r"(?<!\w)(?:mặt|đồng|công)\s+$")
+_RX_SHARE_AFTER = re.compile(r"[^;.]*?(?:đạt|tỷ lệ|tỉ lệ|chiếm|bằng|\()\s*(?:tỷ lệ|tỉ lệ)?[\s\w]{0,12}?\d[\d.,]*\s*%")
+_RX_NUM_TOKEN = re.compile(r"(?<!\S)\S*\d\S*(?!\S)")
+_RX_MEASURE_HEAD = re.compile(r"\s*(?:tỷ lệ|tỉ lệ|số lượng|tổng số|diện tích|sản lượng)(?!\w)")
+_RX_YEAR_GAP = re.compile(r"\(?(?:năm\s+)?(?:19|20)\d\d\)?")
 _RX_RELATIVE = re.compile(r"\s(?:có|theo|trong đó)\s")
 _APPROX = ("hơn", "gần", "khoảng", "trên", "dưới", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá",
            "chừng", "có đến", "có tới", "tới", "đến", "ước khoảng", "vào khoảng", "trên dưới", "ngót", "từ",
@@ -183,7 +202,7 @@ def _data() -> _Data:
         "baseline_head": re.compile(r"^\s*(?P<b>" + _alt(w["baseline_heads"]) + r"[^,;.()\n]*)"),
         "baseline_cut": re.compile(r"\s(?:và|do|nhưng|song|trong khi|trong đó|tăng|giảm|bằng|đạt|là|vì|nên|"
                                    r"nhờ|khi|mà|thì|để)\s"),
-        "level_between": re.compile(r"^\s*(?:gdp\s+|grdp\s+)?(?:(?:tăng|giảm)\s+)?(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$"),
+        "level_between": re.compile(r"^\s*(?:/\s*[^\W\d_]+\s*)?(?:gdp\s+|grdp\s+)?(?:(?:tăng|giảm)\s+)?(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$"),
         "actual_verb": re.compile(r"(?<!\w)(?:đạt|chỉ đạt|đạt được|thực hiện|đã|là)(?!\w)"),
         "modality": re.compile(_word(w["modality_cues"])),
         "blocker_end": re.compile(_word(w["modality_blockers"]) + r"\s*$"),
@@ -203,8 +222,14 @@ def _data() -> _Data:
         "party": re.compile(r"\s*" + _word(w["party_heads"])),
         "join": re.compile(_word(w["clause_joins"])),
         "strong": re.compile(_word(w["count_strong_verbs"])),
+        "domain_verb": re.compile(_word(w["domain_count_verbs"])),
         "future": re.compile(_word(w["future_markers"])),
         "economic": re.compile(_word(w["economic_heads"])),
+        "statistic": re.compile(_word(w["statistic_heads"])),
+        # "7.500 đồng/kg": money per unit of measure, read right after the amount
+        "per_unit": re.compile(r"\s*/\s*" + _word(w["price_units"])),
+        # a subject headed by a price: "giá lúa", "giá bán bình quân" (not "giá trị", "giá thành")
+        "price": re.compile(r"(?:mức\s+)?giá(?!\w)(?!\s+(?:trị|tiêu dùng|cả|thành|từ)(?!\w))"),
         # the cost phrase must sit right before the amount (fillers only): "với tổng kinh phí khoảng 62 tỷ",
         # never a measure's name that merely starts like one ("giá trị sản xuất ước đạt …")
         "cost_end": re.compile(_word(w["cost_phrases"])
@@ -323,7 +348,7 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case changes length: fall back per char
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    values = sorted((h for h in hits if h.kind in VALUE_KINDS), key=lambda h: h.start)
+    values = sorted((h for h in hits if h.kind in VALUE_KINDS and not _year_value(low, h)), key=lambda h: h.start)
     times = sorted((h for h in hits if h.kind in TIME_KINDS), key=lambda h: h.start)
     if not values:
         return []
@@ -366,6 +391,12 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
         if facts:
             para_state["last"] = facts[-1]
     return [f.hit(text) for f in out]
+
+
+def _year_value(low: str, h: Hit) -> bool:
+    """A year read as a value (``12% năm 2015``: the ``2015`` given a percent's kind), never a measure."""
+    t = low[h.start:h.end]
+    return len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2100 and low.endswith("năm ", 0, h.start)
 
 
 def _lead_time(low: str, s0: int, stimes: list[Hit]) -> Hit | None:
@@ -473,7 +504,7 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         # ---- "từ A xuống B": A is where it came from
         nxt = vals[idx + 1] if idx + 1 < len(vals) else None
         if nxt is not None and _RX_FROM_END.search(left_raw) and _same_kind(v, nxt) \
-                and rx["level_between"].match(low[v.end:nxt.start]):
+                and rx["level_between"].match(_blank_times(s, v.end, nxt.start)):
             consumed.add(idx + 1)
             fact = _new_fact(s, nxt, left_raw, gap_from, cs, prev if prev_used else None, d, start_at=v.start)
             if fact is not None:
@@ -481,7 +512,8 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
                 a, b = v.fields.get("value"), nxt.fields.get("value")
                 if verb and isinstance(a, (int, float)) and isinstance(b, (int, float)) and a != b:
                     unit = "percent" if v.kind == "percent" else "absolute"
-                    fact.change = {"direction": "increase" if b > a else "decrease", "value": float(abs(b - a)),
+                    fact.change = {"direction": "increase" if b > a else "decrease",
+                                   "value": round(float(abs(b - a)), 6),
                                    "unit": unit}
         else:
             fact = _new_fact(s, v, left_raw, gap_from, cs, prev if prev_used else None, d)
@@ -514,7 +546,7 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         future = bool(rx["future"].search(low[s.s0:fact.value.start]))
         if fact.period is not None and ref_year is not None:
             y = _year_of(fact.period)
-            future = y is not None and y > ref_year
+            future = y is not None and y > ref_year and not _current_span(fact.period, ref_year)
         if fact.period is not None and _RX_UNTIL.match(low[fact.period.start:fact.period.end]):
             future = False  # "tính đến tháng 8/2016": the cut-off date of a reported stock
         cue = local_cue or scope_cue
@@ -572,6 +604,15 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
     return [f for f in facts if not f.extra.get("weak") or f.change is not None or f.attainment is not None]
 
 
+def _blank_times(s: _Sentence, a: int, b: int) -> str:
+    """``s.low[a:b]`` with the times and years inside it blanked (``từ 12% năm 2015 lên 13%``)."""
+    seg = s.low[a:b]
+    for t in s.times:
+        if a <= t.start and t.end <= b:
+            seg = seg[:t.start - a] + " " * (t.end - t.start) + seg[t.end - a:]
+    return _RX_YEAR_GAP.sub(" ", seg)
+
+
 def _same_kind(a: Hit, b: Hit) -> bool:
     if a.kind == b.kind:
         return True
@@ -591,6 +632,14 @@ def _year_of(h: Hit) -> int | None:
     until = f.get("until") or {}
     since = f.get("since") or {}
     return until.get("year") or since.get("year")
+
+
+def _current_span(h: Hit, ref_year: int) -> bool:
+    """A span over the turn of the reported year (``năm học 2024-2025``, ``niên vụ 2023-2024``) is current."""
+    if h.kind != "period":
+        return False
+    since, until = (h.fields.get("since") or {}).get("year"), (h.fields.get("until") or {}).get("year")
+    return since is not None and until is not None and since <= ref_year < until and until - since <= 1
 
 
 def _same_span(s: _Sentence, a: int, b: int) -> bool:
@@ -755,7 +804,8 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
         jm = None
         for jm in rx["join"].finditer(low, last_val, v.start):
             pass
-        if jm is not None:
+        if jm is not None and not (jm.group() == "còn" and not _strip_approx(low[jm.end():v.start], d).strip()):
+            # ("5 tuổi … giảm xuống còn 18,6%": "còn" right before the value is a level, not a join)
             start = max(start, jm.end())
     left_end = start_at if start_at is not None else v.start
     subject, period, scope, change, core_start = _subject(s, start, left_end, v, d)
@@ -764,8 +814,13 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
             v.kind in ("quantity", "ratio") and v.fields.get("unit")):
         # (bằng 82%), "đạt 77,8%" after a clause without values: the subject is further left
         pc = s.clause_start(cs - 1) if cs > s.s0 else None
-        if pc is not None and not any(pc[0] <= h.start < cs for h in s.values):
+        inside = [h for h in s.values if pc is not None and pc[0] <= h.start < cs]
+        # "356/512 trường đạt chuẩn, đạt tỷ lệ 69,5%": a count left to its share names the subject
+        counted = prev is None and v.kind == "percent" and len(inside) == 1 and inside[0].kind == "ratio"
+        if pc is not None and (not inside or counted):
             subj2, period2, scope2, _c, start2 = _subject(s, pc[0], cs - 1, v, d, whole=True)
+            if counted and subj2:
+                subj2 = _clean(_RX_NUM_TOKEN.sub(" ", s.text[inside[0].start:cs - 1]), d) or subj2
             if subj2:
                 subject, core_start, start = subj2, start2, pc[0]
                 period, scope = period or period2, scope or scope2
@@ -779,8 +834,10 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
         # "trong đó từ thuế, phí khoảng 13,5%": a short list of nouns split by the comma
         pc = s.clause_start(cs - 1)
         head = rx["connector_start"].sub("", low[pc[0]:cs - 1])
-        if not any(pc[0] <= h.start < cs for h in s.values + s.times) and 1 <= len(head.split()) <= 3 \
-                and not rx["verb"].search(head):
+        # ... or a measure named before it: "tỷ lệ chất thải được thu gom, xử lý đạt 100%"
+        measure = _RX_MEASURE_HEAD.match(head) is not None and len(head.split()) <= 12
+        if not any(pc[0] <= h.start < cs for h in s.values + s.times) and (
+                1 <= len(head.split()) <= 3 and not rx["verb"].search(head) or measure):
             subj2, _p, _s, _c, start2 = _subject(s, pc[0], left_end, v, d)
             if subj2:
                 subject, core_start, start = subj2, start2, pc[0]
@@ -788,12 +845,18 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
               baseline=baseline)
     f.extra["left"] = min(start, core_start)
     sl = subject.lower()
-    if v.kind == "money" and not _big_money(v) and not rx["per_capita"].search(sl):
-        return None  # a price or a fee, not an aggregate
+    if v.kind == "money" and not _big_money(v) and not rx["per_capita"].search(sl) and not (
+            rx["per_unit"].match(low, v.end) and rx["price"].match(sl)):
+        return None  # a price or a fee, not an aggregate; a price per kg of a product is a statistic
     if v.kind == "ratio" or (v.kind == "quantity" and (v.fields.get("unit") or "").startswith("chỉ tiêu")):
         f.extra["weak"] = False
     elif v.kind == "quantity":
         strong = _economic(sl, d) or bool(rx["strong"].search(low, core_start, v.start))
+        if not strong and float(v.fields.get("value") or 0) >= 10:
+            # a count in any domain: "có 4.250 giường bệnh", "đã hoàn thành 120 km đường"
+            # the domain verb close before the value (not "hoàn thành đóng điện cho 3 bản … với 246 hộ")
+            strong = bool(rx["statistic"].search(sl)) or bool(rx["domain_verb"].search(
+                low, max(min(start, core_start), v.start - 32), v.start))
         f.extra["weak"] = not strong
     if v.kind == "percent":
         tail = low[v.end:v.end + 30].lstrip()
@@ -825,7 +888,12 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
         return False  # "với tổng kinh phí 62 tỷ đồng": the cost of one project, not a statistic
     if v.kind == "ratio":
         unit = (v.fields.get("unit") or "").lower()
-        return unit in d.words["ratio_fact_units"]
+        if unit in d.words["ratio_fact_units"]:
+            return True
+        # "356/512 trường đạt chuẩn": a count of a fact unit, unless its share follows (đạt tỷ lệ 95,2%),
+        # which is then the measure
+        return bool(unit) and unit not in d.words["non_fact_units"] and unit not in d.words["party_heads"] \
+            and _is_fact_unit(unit, d) and not _RX_SHARE_AFTER.match(low, v.end, min(s.s1, v.end + 70))
     if v.kind == "quantity":
         unit = (v.fields.get("unit") or "").lower()
         if unit.startswith("chỉ tiêu"):
@@ -833,10 +901,13 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
         if not unit:
             # a bare number needs a subject with an economic head right before it
             return _economic(low[cs:v.start], d) and v.fields.get("value", 0) >= 10
+        if unit in d.words["unit_openers"]:
+            # "350.000 lượt bệnh nhân": the counted noun is the one after the opener
+            nxt = _RX_WORDS.findall(low, v.end, v.end + 30)
+            return any(_is_fact_unit(" ".join(nxt[:k]), d) for k in (1, 2, 3) if len(nxt) >= k)
         if unit in d.words["non_fact_units"]:
             return False
-        return any(unit == f or unit.startswith(f + " ") and f not in d.words["fact_units_whole"]
-                   for f in d.words["fact_units"])
+        return _is_fact_unit(unit, d)
     if v.kind == "multiplier":
         return bool(_end_search(d, "change_end", _strip_approx(low[cs:v.start], d)))
     if v.kind == "percent":
@@ -844,6 +915,12 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
         if _RX_VOTERS.match(after):
             return False
     return True
+
+
+def _is_fact_unit(unit: str, d: _Data) -> bool:
+    """Whether a counted noun (lower case) is one that facts are counted in (``fact_units``)."""
+    return any(unit == f or unit.startswith(f + " ") and f not in d.words["fact_units_whole"]
+               for f in d.words["fact_units"])
 
 
 def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
@@ -882,9 +959,12 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
             pass
     # split at the last verb: what precedes is the subject
     subj_end = len(core)
-    verb_pos = None
-    for m in rx["verb"].finditer(core):
-        verb_pos = m
+    verbs = list(rx["verb"].finditer(core))
+    verb_pos = verbs[-1] if verbs else None
+    if len(verbs) >= 2 and verb_pos is not None and _squash(verb_pos.group()) in ("với", "là") \
+            and _RX_EVAL.fullmatch(core, verbs[-2].end(), verb_pos.start()):
+        # "tỷ lệ tốt nghiệp đạt khá cao với 97,6%": the subject ends at the verb before the evaluation
+        verb_pos = verbs[-2]
     has_copula = False
     if verb_pos is not None:
         pre = core[:verb_pos.start()]
@@ -901,6 +981,11 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     if da is not None and (verb_pos is None or da.start() >= verb_pos.end()) and core[da.end():].strip():
         # "các thành viên … đã xuất khẩu 50 tấn": the actor is not the subject, the verb phrase is
         subj_from, subj_end, has_copula = da.end(), len(core), False
+    rm = _RX_RAISE.search(core)
+    if rm is not None and (verb_pos is None or verb_pos.start() <= rm.start("x")) \
+            and not rx["verb"].search(rm.group("x")) and not rx["modality"].search(core):
+        # "giảm tỷ lệ rác chôn lấp còn 50%", "nâng tỷ lệ hội viên lên 75%": what is raised or cut
+        subj_from, subj_end, has_copula = rm.start("x"), rm.end("x"), True
     subj = left[subj_from:subj_end]
     # a modality cue: the subject is what follows it ("phấn đấu tỷ lệ huy động … đạt"), or, when only a
     # verb follows ("phấn đấu hoàn thành"), what precedes it ("Tổng thu ngân sách … phấn đấu")
@@ -1010,10 +1095,14 @@ def _tail(s: _Sentence, pos: int, d: _Data, share: bool = False) -> str:
     low = s.low
     limit = min(s.s1, pos + 90)
     for h in s.values + s.times:
-        if pos <= h.start < limit:
-            limit = h.start
+        if pos <= h.start < limit and not (h.kind == "quantity" and h.fields.get("unit") in _AGE_UNITS):
+            limit = h.start  # "98,7% trẻ em dưới 1 tuổi được tiêm chủng": an age stays in the noun
     seg = low[pos:limit]
     m = d.rx["tail_stop"].search(seg)
+    while m and m.group() == "bằng" and _RX_LEVEL_NOUN.search(seg, 0, m.start()):
+        m = d.rx["tail_stop"].search(seg, m.end())  # "320 ha mặt bằng": a noun, not "bằng 90%"
+    while m and m.group() == "đạt" and _RX_STANDARD.match(seg, m.end()) and (not share or seg[:m.start()].split()):
+        m = d.rx["tail_stop"].search(seg, m.end())  # "85 trường đạt chuẩn quốc gia": one noun phrase
     if share and m and m.group() == "đạt" and seg[:m.start()].split():
         m2 = d.rx["tail_stop"].search(seg, m.end())
         if m2 is None or m2.group() != "đạt":
@@ -1033,4 +1122,7 @@ def _tail(s: _Sentence, pos: int, d: _Data, share: bool = False) -> str:
     if not seg.split():
         return ""
     raw = " ".join(s.text[pos:pos + len(seg)].split()[:12])
+    std = _RX_STD_HEAD.match(raw.lower())
+    if std:  # "đạt chuẩn quốc gia" is the noun's own phrase: its "đạt" stays
+        return _squash(raw[:std.end()] + " " + _clean(raw[std.end():], d))
     return _clean(raw, d)
