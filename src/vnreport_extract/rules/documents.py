@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .base import Context, Hit
-from .events import event_end_at, find_spans
+from .events import _spans as _event_spans
+from .events import event_end_at
 from .numbers import load_yaml
 from .people import _data as _people_data
 from .people import case_variants, trie_regex
@@ -188,7 +189,7 @@ def _name_end(text: str, pos: int) -> tuple[int, bool]:
         if n == 1 and (w[0].isupper() or w == "về"):
             strong = True
         end = pos
-        if _YEAR_END.search(text, max(0, end - 12), end):
+        if text[end - 1].isdecimal() and _YEAR_END.search(text, max(0, end - 12), end):
             break  # `Luật Ngân sách nhà nước năm 2015`: the year closes the name
     return end, strong
 
@@ -196,7 +197,7 @@ def _name_end(text: str, pos: int) -> tuple[int, bool]:
 def find(text: str, ctx: Context | None = None) -> list[Hit]:
     """Document hits in ``text``, in text order (see the module docstring)."""
     d = _data()
-    events = {s: e for s, e, _ in find_spans(text)}
+    events = {s: e for s, e, _ in _event_spans(text)}
     out: list[Hit] = []
     last_end = -1
     for m in d.type_re.finditer(text):

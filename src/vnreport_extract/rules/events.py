@@ -95,7 +95,9 @@ def _data() -> _Data:
         heads=heads, spec_words=frozenset(w.lower() for w in _strs(d, "specifier_words")),
         topic_starts=_words_re(_strs(d, "topic_starts")), stop=_words_re(_strs(d, "topic_stopwords")),
         quantifiers=re.compile(rf"(?:(?<!\w)(?:{trie_regex(_strs(d, 'quantifiers'))})|\d(?:[\d.,]*\d)?){_WS}+$"),
-        head_re=re.compile(rf"(?<![\w/])(?:{trie_regex(heads)})(?!\w)"), max_topic=max_topic,
+        # the look-behind sits after each head's first letter (`guard`): same matches, but `re`
+        # then skips to possible first letters instead of trying every position
+        head_re=re.compile(trie_regex(heads, guard=r"(?<![\w/].)") + r"(?!\w)"), max_topic=max_topic,
     )
 
 
@@ -199,6 +201,13 @@ def _topic_started(text: str, head_end: int) -> bool:
 
 def find_spans(text: str) -> list[tuple[int, int, int | None]]:
     """``(start, end, ordinal)`` of every event in ``text`` (used by documents.py too)."""
+    return list(_spans(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _spans(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    """:func:`find_spans`, kept for the last few texts: the pipeline asks for the same article's
+    events twice (``documents.find`` and ``find``)."""
     d = _data()
     out: list[tuple[int, int, int | None]] = []
     for m in d.head_re.finditer(text):
@@ -219,9 +228,9 @@ def find_spans(text: str) -> list[tuple[int, int, int | None]]:
                 w.lower() in _GENERIC for w in span[len(surface):].split()):
             continue  # ``Đại hội Đảng bộ``, ``đại hội Đảng các cấp``: generic
         out.append((s, end, ordinal))
-    return out
+    return tuple(out)
 
 
 def find(text: str, ctx: Context | None = None) -> list[Hit]:
     """Event hits in ``text``, in text order (see the module docstring)."""
-    return [Hit("event", s, e, {"name": text[s:e], "ordinal": o}) for s, e, o in find_spans(text)]
+    return [Hit("event", s, e, {"name": text[s:e], "ordinal": o}) for s, e, o in _spans(text)]

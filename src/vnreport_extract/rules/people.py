@@ -80,34 +80,46 @@ def case_variants(phrase: str) -> set[str]:
             " ".join([low(words[0])] + words[1:])}
 
 
-def trie_regex(words: Iterable[str], space: str = _WS + "+") -> str:
+def trie_regex(words: Iterable[str], space: str = _WS + "+", guard: str = "") -> str:
     """A regex alternation of ``words`` built as a character trie (fast with many entries; the
-    longest word wins because every optional tail is greedy). Spaces match ``space``."""
+    longest word wins because every optional tail is greedy). Spaces match ``space``.
+
+    ``guard`` (e.g. ``(?<![\\w/].)``, a look-behind over the first character) is put right after
+    each word's first character: the same condition as a look-behind before the alternation, but
+    the pattern then starts with a character class, so ``re`` skips to possible start characters.
+    """
     root: dict[str, Any] = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
+    if guard:
+        if "" in root:
+            raise ValueError("trie_regex: an empty word cannot take a guard")
+        firsts = [(space if ch == " " else re.escape(ch)) + guard + _trie_build(root[ch], space)
+                  for ch in sorted(root)]
+        return firsts[0] if len(firsts) == 1 else "(?:" + "|".join(firsts) + ")"
+    return _trie_build(root, space)
 
-    def build(node: dict[str, Any]) -> str:
-        alts, singles = [], []
-        for ch in sorted(k for k in node if k):
-            sub = build(node[ch])
-            atom = space if ch == " " else re.escape(ch)
-            if sub or ch == " ":
-                alts.append(atom + sub)
-            else:
-                singles.append(re.escape(ch))
-        if singles:
-            alts.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
-        if not alts:
-            return ""
-        if "" in node:
-            return "(?:" + "|".join(alts) + ")?"
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return build(root)
+def _trie_build(node: dict[str, Any], space: str) -> str:
+    """The regex of a trie node built by :func:`trie_regex`."""
+    alts, singles = [], []
+    for ch in sorted(k for k in node if k):
+        sub = _trie_build(node[ch], space)
+        atom = space if ch == " " else re.escape(ch)
+        if sub or ch == " ":
+            alts.append(atom + sub)
+        else:
+            singles.append(re.escape(ch))
+    if singles:
+        alts.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
+    if not alts:
+        return ""
+    if "" in node:
+        return "(?:" + "|".join(alts) + ")?"
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,7 +184,7 @@ def _data() -> _Data:
 @dataclass(frozen=True)
 class _Pat:
     name: regex.Pattern[str]
-    head: re.Pattern[str]
+    head: re.Pattern[str]  # a title or an honorific (group ``w``), without its prefix
     token: re.Pattern[str]
     chain: re.Pattern[str]
     title_at: re.Pattern[str]
@@ -180,6 +192,8 @@ class _Pat:
     after_role: re.Pattern[str]
     short_name: regex.Pattern[str]
     byline_name: regex.Pattern[str]
+    uncle: re.Pattern[str]
+    prefix_ends: frozenset[str]  # last characters of the title prefixes
 
 
 @functools.cache
@@ -190,9 +204,10 @@ def _pat() -> _Pat:
         rf"(?<![\p{{L}}\p{{N}}])(?:{fam})(?:{_WS}+{_SYL}(?![\p{{L}}\p{{N}}])){{1,3}}"
         rf"(?![\p{{L}}\p{{N}}])(?!{_WS}+\p{{Lu}})(?![.-]\p{{L}})")
     titles = trie_regex(d.titles)
-    hon = trie_regex(d.honorifics)
     pre = trie_regex(d.prefixes)
-    head = re.compile(rf"(?<![\w/])(?:(?P<pre>{pre}){_WS}+)?(?:(?P<title>{titles})|(?P<hon>{hon}))(?!\w)\.?")
+    # one alternation of titles and honorifics (the union's longest word is the title-first
+    # pick, see `_check_heads`); a prefix (`nguyên`, `tân`…) is looked for backwards, see `_heads`
+    head = re.compile(rf"(?<![\w/])(?P<w>{trie_regex(d.titles | d.honorifics)})(?!\w)\.?")
     token = re.compile(r"[^\W_][\w.&'/]*(?<!\.)|[-–&]")
     chain = re.compile(rf",{_WS}*(?=(?:{titles})(?!\w))|kiêm(?!\w)")
     title_at = re.compile(rf"(?:(?:{pre}){_WS}+)?(?:{titles})(?!\w)\.?")
@@ -202,12 +217,58 @@ def _pat() -> _Pat:
     short_name = regex.compile(rf"{_WS}+(?P<n>{_SYL})(?![\p{{L}}\p{{N}}])(?!{_WS}+\p{{Lu}})")
     byline_name = regex.compile(
         rf"(?:\p{{Lu}}\.{_WS}?)?(?:{_SYL}|\p{{Lu}}+)(?:{_WS}+(?:{_SYL}|\p{{Lu}}+)){{1,3}}")
+    _check_heads(d)
     return _Pat(name=name, head=head, token=token, chain=chain, title_at=title_at,
                 not_before=not_before, after_role=after_role, short_name=short_name,
-                byline_name=byline_name)
+                byline_name=byline_name, prefix_ends=frozenset(w[-1] for w in d.prefixes),
+                uncle=re.compile(rf"(?<!\w){re.escape(d.uncle['cue'])}{_WS}+({re.escape(d.uncle['short'])})(?!\w)"))
 
 
 _SPACES = re.compile(_WS + "*")
+_BOUNDARY = re.compile(r"(?<![\w/])")
+_HSPACE = " \t\u00a0"
+
+
+def _check_heads(d: _Data) -> None:
+    """The head scan (`_heads`) finds what one pattern ``(?<![\\w/])(?:(?P<pre>prefix)\\s+)?
+    (?:(?P<title>…)|(?P<hon>…))(?!\\w)\\.?`` finds when no honorific goes on from a whole title
+    (``Anh`` + ``Anh X``), no title or honorific starts with a prefix word, and prefixes are single
+    words."""
+    for w in d.honorifics:
+        for t in d.titles:
+            if w.startswith(t) and len(w) > len(t) and not (w[len(t)].isalnum() or w[len(t)] == "_"):
+                raise ValueError(f"people.yaml: honorific {w!r} goes on from title {t!r}")
+    for pw in d.prefixes:
+        if pw.split() != [pw]:
+            raise ValueError(f"people.yaml: title prefix {pw!r} must be one word")
+        for w in d.titles | d.honorifics:
+            if w == pw or w.startswith(pw + " "):
+                raise ValueError(f"people.yaml: {w!r} starts with title prefix {pw!r}")
+
+
+def _heads(text: str) -> list[tuple[int, int, str | None]]:
+    """``(start, end, honorific as written or None)`` of every title or honorific, with the
+    prefix word written before a title or honorific (``nguyên Bí thư``) in the span."""
+    p, d = _pat(), _data()
+    out: list[tuple[int, int, str | None]] = []
+    last = 0
+    for m in p.head.finditer(text):
+        x = m.start()
+        w = m.group("w")
+        hon = None if " ".join(w.split()) in d.titles else w
+        j = x
+        while j > 0 and text[j - 1] in _HSPACE:
+            j -= 1
+        if j < x and text[j - 1] in p.prefix_ends:
+            start = x
+            for pw in d.prefixes:  # the leftmost start wins, as in a left-to-right scan
+                a = j - len(pw)
+                if last <= a < start and text.startswith(pw, a) and _BOUNDARY.match(text, a):
+                    start = a
+            x = start
+        out.append((x, m.end(), hon))
+        last = m.end()
+    return out
 
 
 def _hit(start: int, end: int, name: str, role: str | None, priority: int = 0) -> Hit:
@@ -269,7 +330,15 @@ def _bad_name(cand: str) -> bool:
     d = _data()
     if any(s in d.not_syllables for s in cand.split()):
         return True
-    return any(cand == n or cand.startswith(n + " ") for n in d.not_names if n[:2] == cand[:2])
+    # `cand` is a listed name or starts with one and a space
+    if cand in d.not_names:
+        return True
+    i = cand.find(" ")
+    while i > 0:
+        if cand[:i] in d.not_names:
+            return True
+        i = cand.find(" ", i + 1)
+    return False
 
 
 def _bylines(text: str, spans: Any) -> list[Hit]:
@@ -319,10 +388,10 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
     for m in p.name.finditer(text, overlapped=True):
         cands.setdefault(m.start(), m.end())
     hits: dict[int, Hit] = {}
-    heads = list(p.head.finditer(text))
-    for h in heads:
-        is_hon = h.group("hon") is not None
-        _, q, last, n = _walk(text, h.end(), cands, 0 if is_hon else _MAX_ROLE_TOKENS)
+    heads = _heads(text)
+    for h_start, h_end, h_hon in heads:
+        is_hon = h_hon is not None
+        _, q, last, n = _walk(text, h_end, cands, 0 if is_hon else _MAX_ROLE_TOKENS)
         if q is None:
             continue
         e = cands[q]
@@ -335,7 +404,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             continue
         if last in _UNIT_WORDS and len(syl) < 3:
             continue
-        role = None if is_hon else text[h.start():q].rstrip(" ,\t\u00a0") or None
+        role = None if is_hon else text[h_start:q].rstrip(" ,\t\u00a0") or None
         role = role or _role_after(text, e)
         prev = hits.get(q)
         if prev is None or (role and len(role) > len(prev.fields["role"] or "")):
@@ -343,11 +412,11 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
     # free-standing full names
     taken = sorted((hh.start, hh.end) for hh in hits.values())
     for s, e in cands.items():
-        if s in hits or any(a < s < b for a, b in taken):
+        if s in hits:
             continue
         cand = text[s:e]
         syl = cand.split()
-        if len(syl) < 3 or syl[0] not in d.common or _bad_name(cand):
+        if len(syl) < 3 or syl[0] not in d.common or any(a < s < b for a, b in taken) or _bad_name(cand):
             continue
         before = text[max(0, s - 40):s]
         if p.not_before.search(before):
@@ -357,9 +426,10 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             continue  # glued to a longer proper noun (``Công ty Luyện kim Trần …`` is not caught)
         hits[s] = _hit(s, e, cand, _role_after(text, e))
     # Bác Hồ
-    cue, short = d.uncle["cue"], d.uncle["short"]
-    for m in re.finditer(rf"(?<!\w){re.escape(cue)}{_WS}+({re.escape(short)})(?!\w)", text):
-        hits.setdefault(m.start(1), _hit(m.start(1), m.end(1), d.uncle["name"], cue, -1))
+    cue = d.uncle["cue"]
+    if cue in text:
+        for m in p.uncle.finditer(text):
+            hits.setdefault(m.start(1), _hit(m.start(1), m.end(1), d.uncle["name"], cue, -1))
     # later short mentions: ``ông Hưng`` after ``… Nguyễn Phước Hưng``
     # (the full name named last before the mention, of the sex the honorific says, wins)
     given: dict[str, list[Hit]] = {}
@@ -372,16 +442,16 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
                 role_of[hh.fields["name"]] = hh.fields["role"]
     if given:
         spans = [(hh.start, hh.end) for hh in hits.values()]
-        for h in heads:
-            if h.group("hon") is not None and h.group("hon") not in d.short_cues:
+        for _, h_end, h_hon in heads:
+            if h_hon is not None and h_hon not in d.short_cues:
                 continue
-            m = p.short_name.match(text, h.end())
+            m = p.short_name.match(text, h_end)
             if not m or m.group("n") not in given:
                 continue
             s, e = m.span("n")
             if any(a < e and s < b for a, b in spans):
                 continue
-            full = _antecedent(given[m.group("n")], s, (h.group("hon") or "").lower())
+            full = _antecedent(given[m.group("n")], s, (h_hon or "").lower())
             hits[s] = _hit(s, e, full.fields["name"], full.fields["role"] or role_of.get(full.fields["name"]), -1)
     if ctx is not None:
         for b in _bylines(text, ctx.extras.get("byline_spans")):
