@@ -15,11 +15,11 @@ import html
 import json
 import sys
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from .records import Article
+from .data import read_text
 
 __all__ = ["render", "show_main", "KIND_ORDER", "describe"]
 
@@ -415,7 +415,7 @@ def _legend(article: Article) -> str:
 
 @functools.cache
 def _asset(name: str) -> str:
-    return resources.files("vnreport_extract").joinpath("data", "render", name).read_text(encoding="utf-8")
+    return read_text(name, "render")
 
 
 def _safe_inline(code: str, tag: str) -> str:

@@ -24,14 +24,14 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import regex
-import yaml
 
 from . import places
 from .base import Context, Hit
+
+from ..data import load
 
 __all__ = ["find"]
 
@@ -130,8 +130,7 @@ class _Data:
 @functools.cache
 def _data() -> _Data:
     """Load and validate ``bodies.yaml`` once; compile the head and prefix alternations."""
-    path = resources.files("vnreport_extract").joinpath("data", "vi", "bodies.yaml")
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load("bodies.yaml")
     for key in ("acronyms", "prefixes", "heads", "ministries", "departments", "stop_words"):
         if not raw.get(key):
             raise ValueError(f"bodies.yaml: {key!r} missing or empty")

@@ -25,16 +25,15 @@ Decisions (gold and the body recogniser depend on them):
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import regex
-import yaml
 
 from .base import Context, Hit
+
+from ..data import load
 
 __all__ = ["find", "scan", "Place", "gazetteer_level"]
 
@@ -100,9 +99,7 @@ class _Data:
 
 
 def _read(name: str) -> Any:
-    path = resources.files("vnreport_extract").joinpath("data", "vi", name)
-    text = path.read_text(encoding="utf-8")
-    return json.loads(text) if name.endswith(".json") else yaml.safe_load(text)
+    return load(name)
 
 
 def _rest_re(w: str) -> str:

@@ -36,14 +36,14 @@ import datetime as dt
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 import regex
-import yaml
 
 from .base import Context, Hit
 from .numbers import parse_spelled, roman_to_int
+
+from ..data import load
 
 __all__ = ["find", "infer_year"]
 
@@ -59,8 +59,7 @@ _UNITS = {"year", "quarter", "month", "week", "day", "hour", "minute"}
 @functools.cache
 def _data() -> dict[str, Any]:
     """Load and validate ``data/vi/temporal.yaml`` once."""
-    path = resources.files("vnreport_extract").joinpath("data", "vi", "temporal.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load("temporal.yaml")
     for key, typ in _DATA_KEYS.items():
         if not isinstance(data.get(key), typ) or not data[key]:
             raise ValueError(f"temporal.yaml: {key!r} must be a non-empty {typ.__name__}")

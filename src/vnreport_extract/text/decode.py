@@ -13,12 +13,12 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Callable
 
-import yaml
 
 from ..errors import DecodeError, InputError
+
+from ..data import load
 
 __all__ = [
     "LEGACY_ENCODINGS",
@@ -89,8 +89,7 @@ def _check_byte_table(name: str, raw: Any) -> dict[int, str]:
 
 @functools.cache
 def _data() -> _Data:
-    text = resources.files("vnreport_extract").joinpath("data/vi/encodings.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = load("encodings.yaml")
     vni = raw["vni"]
     if not isinstance(vni, dict):
         raise ValueError("encodings.yaml: vni must be a mapping")

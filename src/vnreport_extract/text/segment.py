@@ -19,10 +19,10 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
-import yaml
+
+from ..data import load
 
 __all__ = ["BLOCK_KINDS", "BlockSpan", "SentenceSpan", "Segmentation", "segment", "split_sentences"]
 
@@ -85,8 +85,7 @@ _LIST_KEYS = (
 @cache
 def _data() -> dict[str, tuple[str, ...]]:
     """Load and validate ``data/vi/segment.yaml`` once."""
-    path = resources.files("vnreport_extract").joinpath("data", "vi", "segment.yaml")
-    return _validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return _validate(load("segment.yaml"))
 
 
 def _validate(raw: object) -> dict[str, tuple[str, ...]]:
