@@ -458,6 +458,15 @@ def slow_mode(monkeypatch: pytest.MonkeyPatch):
             m.setattr(numeric, "last_word", lambda text, start: numbers.ANY_WORD)
             m.setattr(numeric, "_before_info", lambda text, start: (numbers.ANY_WORD, -1, True))
             m.setattr(numeric, "_next_word", lambda text, pos: (numbers.ANY_WORD, 1))
+            m.setattr(numbers, "digit_starts", lambda text, runs: None)
+            m.setattr(numeric, "mask_starts", lambda text, runs: None)
+            m.setattr(numbers, "window_has", lambda low, a, b, words: True)
+            m.setattr(numeric, "_next_initial", lambda text, pos: numbers.ANY_WORD)
+            m.setattr(numeric, "ratio_starts", lambda text, runs: None)
+            m.setattr(numeric, "cur_before_starts", lambda text, runs: None)
+            m.setattr(numeric, "_RANGE_REJECT", frozenset())
+            m.setattr(numeric, "_strong_unit_possible", lambda text, e: True)
+            m.setattr(numeric, "document_style", lambda text, runs=None: numbers.document_style(text))
             return _hits(text)
     return run
 
@@ -474,6 +483,15 @@ TOKENS = [
     "tháng", "quý", "sáng", "tỷ lệ", "khóa", "Đại hội", "kỳ họp", "đầu tiên", "Đầu", "tiên",
     "Nguyễn", "Du", "SEA", "Games", "Hà", "Nội", "XIII", "IV", "Covid-19", "43-NQ/TW", "www.a1.vn",
     "\n", "ſố", "İ", "\u212a", "  ", "\u00a0",
+    # second round: the shapes the digit-run, mask, ratio, separator and look-behind shortcuts decide
+    "1900 1234", "10h30", "14 h", "8g", "2015-2020", "2016 - 2020", "31/12/2022", "1.1.2023", "12.3/QĐ",
+    "12-QĐ", "0243.8253.888", "(024) 3825 3888", "024", "1.5", ".5", "-5", "- 5", "âm 5", "ÂM", "G7",
+    "ASEAN+3", "H5N1", "http://a.vn/12", "@x.vn", "9/2013", "3:2", "1/500", "tỷ lệ", "tỷ lệ bản đồ", "bản đồ",
+    "US$5", "USD 5", "Rs.", "VN$", "¥", "US$", "$5", "€ 20", "VNĐ", "khóa XIII", "Khoá", "đại hội", "Đại hội", "hội nghị trung ương",
+    "kỳ họp", "nhiệm kỳ khóa", "lần 2", "cho đến", "tới", "~", "—", "hoặc", "còn", "xuống", "trở lại",
+    "ít nhất là", "không vượt quá", "ở mức", "mức", "trong khoảng từ", "khoảng từ", "tổng số", "so với",
+    "thứ Sáu", "sáng", "hôm", "đầu năm", "Quốc", "lộ", "chục", "tư", "mốt", "rưỡi", "triệu tỷ", "linh", "lẻ",
+    "\u0661\u0662", "\U00010d40", "²", "\u2028", "\x1c", "Ⅻ", "ǅ", "\u0300", "x\u0301", "Đ",
 ]
 
 
@@ -501,20 +519,185 @@ def test_recorded_hits_in_reference_mode(slow_mode, text: str, want: list[tuple]
 # --- helpers ----------------------------------------------------------------------------------
 
 
-def test_scan_equals_finditer() -> None:
+EDGE = [
+    "Gọi 1900 1234 lúc 10h30, 14 h hoặc 8g; hạn 31/12/2022, 1.1.2023, 9/2013, 2015-2020 và 2016 - 2020.",
+    "Số 12.3/QĐ-UBND, 12-QĐ, 43-NQ/TW, Covid-19, G7, H5N1, ASEAN+3, (024) 3825 3888, 0243.8253.888.",
+    "Xem http://a.vn/12 hoặc www.b.vn, thư @x.vn; tỷ lệ 1/500, tỷ lệ bản đồ 1:2000, 3:2, 1.250/3.",
+    "Giá US$5, USD 5, $10, VN$1000, € 20, ¥ 30, Rs. 40, Rs 5 và 1,234.5; nhiệt độ âm 5, - 5, -5, .5 và ,77.",
+    "Khóa XIII, khoá 10, Đại hội XIII, hội nghị trung ương 4, kỳ họp thứ 10, nhiệm kỳ khóa 5, lần 2, Lần X.",
+    "Từ 5 đến 7 người, 4,8 và 5,3%, 9,54%, 12,3% và 8%, giữa 3 và 4 tấn, 10 – 12 ha, 5 ~ 6, 7—8 km.",
+    "Khoảng 12 tỷ đồng, ít nhất là 3 người, không vượt quá 5%, ở mức 7 triệu, trong khoảng từ 2 đến 4 ngày.",
+    "Năm 2023 có một nghìn rưỡi người, hai mươi tư hộ, tỷ lệ ba phẩy năm, tư không, bốn tỷ lệ, triệu tỷ.",
+    "\u0661\u0662 người, \U00010d40 ha, 5² m, 3\u20284, 12\x1c%, Ⅻ 3, ǅ 4, ſố 5, İ 6, \u212a 7, x\u0301 8.",
+]
+
+
+def _texts() -> list[str]:
+    return [t for t, _w in CASES] + EDGE + [" ".join(TOKENS[i:i + 9]) for i in range(0, len(TOKENS), 3)]
+
+
+def _starts_hold(pat: regex.Pattern[str], text: str, starts: object) -> None:
+    """``starts`` holds every start of ``pat.finditer(text)``, in order: ``scan`` finds the same
+    (None: the finder declined, ``scan`` falls back to ``finditer``)."""
+    if starts is None:
+        assert not numbers.lower_ok(text, text.lower())
+        return
+    starts = list(starts)  # type: ignore[call-overload]
+    assert starts == sorted(starts)
+    want = [m.span() for m in pat.finditer(text)]
+    assert {a for a, _b in want} <= set(starts), (text, want, starts)
+    assert [m.span() for m in numbers.scan(pat, text, starts)] == want
+
+
+def test_candidate_starts_hold_every_match() -> None:
     p = numeric._pat()
     q = numbers._patterns()
     st_ = numeric._starts()
-    for text, _want in CASES:
+    for text in _texts():
         low = text.lower()
-        pairs = [
-            (q["spelled"], numbers.lower_starts(numbers._spelled_first(), text, low)),
-            (q["digits"], numbers.starts_of(q["digits_start"], text)),
-            (q["digits"], numbers.starts_of(q["digits_start_low"], low) if numbers.lower_ok(text, low) else None),
-            (p["mask"], numbers.starts_of(numeric._MASK_START, text)),
-        ] + [(p[k], numbers.lower_starts(st_[k], text, low)) for k in st_]
-        for pat, starts in pairs:
-            assert [m.span() for m in numbers.scan(pat, text, starts)] == [m.span() for m in pat.finditer(text)]
+        runs = numbers.digit_runs(text)
+        assert runs == [m.span() for m in regex.finditer(r"\d+", text)]
+        _starts_hold(q["digits"], text, numbers.digit_starts(text, runs))
+        _starts_hold(p["mask"], text, numeric.mask_starts(text, runs))
+        _starts_hold(p["ratio"], text, numeric.ratio_starts(text, runs))
+        _starts_hold(p["cur_before"], text, numeric.cur_before_starts(text, runs))
+        for k in st_:
+            _starts_hold(p[k], text, numbers.lower_starts(st_[k], text, low))
+        assert numbers.document_style(text, runs) == numbers.document_style(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=12), st.lists(st.sampled_from([" ", "", "  ", "\n"]),
+                                                                          min_size=12, max_size=12))
+def test_candidate_starts_hold_on_token_soup(toks: list[str], seps: list[str]) -> None:
+    text = "".join(t + s for t, s in zip(toks, seps))
+    runs = numbers.digit_runs(text)
+    p = numeric._pat()
+    _starts_hold(numbers._patterns()["digits"], text, numbers.digit_starts(text, runs))
+    _starts_hold(p["mask"], text, numeric.mask_starts(text, runs))
+    _starts_hold(p["ratio"], text, numeric.ratio_starts(text, runs))
+    _starts_hold(p["cur_before"], text, numeric.cur_before_starts(text, runs))
+    assert numbers.document_style(text, runs) == numbers.document_style(text)
+
+
+def test_no_number_begins_with_a_non_starter() -> None:
+    """So a match that begins with one gives the numbers of the match at its next word."""
+    lx = numbers.lexicon()
+    words = sorted(lx.words | lx.decimal_point | {"5"})
+    for w in numbers.non_starters():
+        for a in words:
+            assert numbers._longest_number((w, a)) is None
+            for b in ("hai", "mươi", "trăm", "nghìn", "tỷ", "phẩy", "năm", "5", "rưỡi", "linh"):
+                assert numbers._longest_number((w, a, b)) is None
+                assert numbers._longest_number((w, a, b, "mốt", "triệu")) is None
+    assert {"tư", "tỷ", "triệu", "linh", "mươi", "chục", "rưỡi"} <= numbers.non_starters()
+    assert not {"một", "hai", "năm", "mười", "trăm", "nửa", "không"} & numbers.non_starters()
+
+
+def test_spelled_spans_equal_plain_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    for text in _texts() + ["tỷ hai trăm triệu, nghìn tỷ ba, tư không năm, linh tám, tỷ phẩy năm, âm hai"]:
+        low = text.lower()
+        fast = numbers._spelled_spans(text, low)
+        with monkeypatch.context() as m:
+            m.setattr(numbers, "lower_starts", lambda cand, text, low: None)
+            m.setattr(numbers, "window_has", lambda low, a, b, words: True)
+            plain = numbers._spelled_spans(text, low)
+        assert fast == plain, text
+
+
+def test_word_before_equals_the_windowed_search() -> None:
+    """The phrase tables give what ``pattern.search`` in the window gives: start and phrase."""
+    forms = numeric._phrase_forms()
+    phrases = {"khoảng", "hơn", "ít nhất là", "không vượt quá", "quận", "số", "tổng số", "năm", "ngày",
+               "tỷ lệ", "tỷ lệ bản đồ", "kỳ họp", "lần", "thứ", "giữa", "trong khoảng từ", "đơn vị"}
+    tails = ["", " là", " từ", " ở mức", " mức", " số", " bản đồ"]
+    texts = _texts()
+    for ph in phrases:
+        for t in tails:
+            for lead in ("", "x ", "Khoảng ", "(", "abc", "ở "):
+                texts.append(f"{lead}{ph}{t} 12")
+                texts.append(f"{lead}{ph.upper()}{t}  \n12")
+    def norm(r: tuple[int, str] | None, key: str) -> tuple[int, str] | None:
+        # the phrase is read for approx only (the "a" group); elsewhere where the match starts
+        return None if r is None else (r[0], " ".join(r[1].lower().split()) if key == "approx" else "")
+
+    seen = 0
+    for text in texts:
+        for pos in [i for i, c in enumerate(text) if c.isdigit() and (i == 0 or not text[i - 1].isdigit())]:
+            for key in forms:
+                for width in (10, 20, 40):
+                    got = numeric._word_before(text, pos, key, width)
+                    want = numeric._search_before(text, pos, key, width)
+                    if numbers.last_word(text, pos) not in numeric._gates()[key]:
+                        assert got is None and want is None, (text, pos, key)
+                    assert norm(got, key) == norm(want, key), (text, pos, key, width)
+                    seen += want is not None
+    assert seen > 300
+
+
+def test_strong_unit_gate_is_exact() -> None:
+    for text in _texts():
+        for n in numbers._find_numbers(text, None, text.lower()):
+            if not numeric._strong_unit_possible(text, n.end):
+                assert numeric._unit_after(text, n).kind in ("skip", "none", "noun", "temporal"), text
+
+
+def test_number_merge_and_lazy_units() -> None:
+    a = numbers.NumberSpan(0, 2, 1.0, "digits", False)
+    b = numbers.NumberSpan(0, 5, 2.0, "spelled", False)
+    assert numbers._longest_first([a, b]) == [b]
+    lazy = 0
+    for text in _texts():
+        low = text.lower()
+        spans = numbers._digit_spans(text, None, low) + numbers._spelled_spans(text, low)
+        nums = numbers._find_numbers(text, None, low)
+        assert nums == numbers._longest_first(spans)
+        for n in nums:
+            it = numeric._classify(text, n)
+            if isinstance(it.unit, numeric._LazyUnit):
+                lazy += 1
+                assert it.kind is None and (it.start, it.end) == (n.start, n.end)
+                u = numeric._unit_after(text, n)
+                assert (it.unit.kind, it.unit.end, it.unit.unit) == (u.kind, u.end, u.unit)
+    assert lazy > 30
+
+
+def test_separator_initials() -> None:
+    p = numeric._pat()
+    for sep in (" - ", "-", " – ", "—", " ~ ", " đến ", " Đến ", " tới ", " cho đến "):
+        assert p["range_sep"].fullmatch(sep)
+        assert numeric._next_initial(sep, 0) in numeric._RANGE_INITIALS
+        assert sep.strip()[:1] not in numeric._RANGE_REJECT
+    assert numeric._VA.fullmatch(" và ") and numeric._next_initial(" và ", 0) in numeric._RANGE_INITIALS
+    for sep in (", ", ";", " và ", " hoặc ", " và lần lượt ", " lên ", " xuống ", " còn ", " , và ", " Và "):
+        assert p["list_sep"].fullmatch(sep)
+        assert numeric._next_initial(sep, 0) in numeric._LIST_INITIALS
+    assert {"a", "0", "(", "%", "T"} & numeric._RANGE_REJECT == {"a", "0", "(", "%"}
+    assert numeric._next_initial("  \u00a0Trở", 0) == "t"
+    assert numeric._next_initial("ſ", 0) == numbers.ANY_WORD
+    assert numeric._next_initial("", 0) == ""
+
+
+def test_unicode_assumptions_of_the_shortcuts() -> None:
+    """``regex``'s ``\\s`` is whitespace for ``str``; the letters the word finders refuse next to a
+    word, and every character lower-casing to one of them, are letters for ``regex``."""
+    ws = regex.compile(r"\s")
+    letter = regex.compile(r"\p{L}")
+    import re
+
+    finder_cls = re.compile("[" + numbers._word_letters() + "]")
+    cls = {chr(c) for c in range(0x20000) if finder_cls.match(chr(c))}
+    for cp in range(0x110000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        ch = chr(cp)
+        if ws.match(ch):
+            assert ch.isspace(), hex(cp)
+        low = ch.lower()
+        if len(low) == 1 and low in cls:
+            assert letter.match(ch), hex(cp)
+    assert {"a", "Z", "đ", "Đ", "ỹ", "ư"} <= cls and not {"×", "÷", " ", "1", "_", "\u0300"} & cls
+    assert all(letter.match(c) for c in cls)
 
 
 def test_last_word_and_next_word() -> None:
@@ -526,6 +709,8 @@ def test_last_word_and_next_word() -> None:
     assert numeric._next_word("12%", 2) == ("", 0)
     assert numeric._before_info("Hà Nội 12", 7) == ("nội", 3, True)
     assert numeric._before_info("Hà Nội12", 6) == ("nội", 3, False)
+    assert numeric._before_info("Hà nội 12", 7) == ("nội", 3, False)
+    assert numeric._before_info("Hà Đông 12", 8) == ("đông", 3, True)
 
 
 def test_gates_hold_the_last_words() -> None:
@@ -547,7 +732,9 @@ def _gate_letters() -> str:
     lx = numbers.lexicon()
     words = set(lx.words) | set(lx.scales) | set(lx.negative_words) | set(d.approx) | set(d.approx_after)
     words |= set(d.currency_after) | set(d.measures) | {"thứ", "hạng", "giữa", "từ", "khoảng", "là", "mức",
-                                                         "số", "bản", "đồ", "tiên", "đầu", "gấp", "lần", "phần"}
+                                                         "số", "bản", "đồ", "tiên", "đầu", "gấp", "lần", "phần",
+                                                         "đến", "tới", "cho", "và", "hoặc", "lên", "xuống", "còn",
+                                                         "trở"}
     for v in d.ctx.values():
         words |= set(v)
     return "".join(sorted({c for w in words for c in w.lower() if c.isalpha()}))

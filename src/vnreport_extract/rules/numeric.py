@@ -7,10 +7,18 @@ approximation words (``hơn``, ``khoảng``) set ``approx`` but stay outside the
 Numbers that belong to something else give no record here: document codes (``43-NQ/TW``),
 names with numbers (``Covid-19``, ``quận 7``, ``Quốc lộ 1A``), phone numbers, URLs, times, and the
 temporal expressions owned by ``rules/temporal.py`` (years, ``d/m``, ``tháng 9``, durations).
+
+Speed (results identical to the plain passes, see tests/test_numeric_equivalence.py): one scan
+for digit runs feeds the digit, mask and ratio candidates and the number-style check; word
+patterns are tried only where a ``str.find``/trie finder saw their first word; look-behind phrase
+patterns are answered from the words before the number (:func:`_phrase_forms`) instead of a
+windowed search; a lone ambiguous word or a number after a time word or a name noun that can get
+no record leaves its unit to be worked out only if a range asks (:class:`_LazyUnit`).
 """
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -20,9 +28,9 @@ from typing import Any
 import regex
 
 from .base import Context, Hit
-from .numbers import (_alt, ANY_WORD, document_style, _find_numbers, fold_unsafe, gate_set, _LAST_WORD,
-                      last_word, lexicon, load_yaml, lower_starts, lower_words, NumberSpan, parse_digits,
-                      parse_spelled, roman_to_int, scan, starts_of, word_gate, WordGate)
+from .numbers import (_alt, ANY_WORD, digit_runs, document_style, _find_numbers, FOLD_UNSAFE, fold_unsafe,
+                      gate_set, _LAST_WORD, last_word, lexicon, load_yaml, lower_starts, lower_words, NumberSpan,
+                      parse_digits, parse_spelled, roman_to_int, scan, starts_of, word_gate, WordGate)
 
 __all__ = ["find"]
 
@@ -254,18 +262,210 @@ def _singles() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
-def _starts() -> dict[str, re.Pattern[str]]:
-    """Cheap finders (over the lower-cased text) of every place where a word pattern may start."""
+def _starts() -> dict[str, "re.Pattern[str] | _FindThenMatch"]:
+    """Cheap finders (over the lower-cased text) of every place where a word pattern may start.
+
+    ``ordinal_bare``: a whole head (``đại hội``) then whitespace and what may begin the number (an
+    ASCII digit, a lower-cased roman letter, any non-ASCII character), the tail a look-ahead: a
+    real match cannot start inside a found head (a head inside a head ends where it does and
+    needs the same number). ``first``: ``đầu`` before whitespace and ``tiên``. Stdlib ``\\s``
+    (``str.isspace``) holds every ``regex`` ``\\s``, so the finders refuse no real start."""
+    heads = sorted(_data().ctx["ordinal_bare_heads"], key=lambda w: (-len(w), w))
+    for h in heads:
+        if not all(_LETTERS.fullmatch(w) and w == w.lower() for w in h.split()):
+            raise ValueError(f"numeric_contexts.yaml: ordinal head {h!r} is not lower-case words")
+    bare = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in heads)
+    bare_re = re.compile(rf"(?:{bare})(?=\s+(?:[0-9mdclxvi]|[^\x00-\x7f]))")
     return {
         "ordinal": lower_words(["thứ"]),
-        "ordinal_bare": lower_words(h.split()[0] for h in _data().ctx["ordinal_bare_heads"]),
+        "ordinal_bare": _FindThenMatch(sorted({h.split()[0] for h in heads}), bare_re),
         "gap": lower_words(["gấp"]),
+        "first": re.compile(r"đầu(?=\s+tiên)"),
     }
 
 
-# every place a "mask" match can start (each branch begins with one of these; a digit branch never
-# starts inside a digit run)
-_MASK_START = regex.compile(r"[@(]|\d+|https?://|www\.")
+class _FindThenMatch:
+    """A finder (``finditer``) of every place where ``pat`` matches, tried only where one of the
+    literals ``firsts`` (each match begins with one) occurs: ``str.find`` skips through a text
+    faster than a search for an alternation whose first letters are common."""
+
+    def __init__(self, firsts: list[str], pat: re.Pattern[str]) -> None:
+        self.firsts = firsts
+        self.pat = pat
+
+    def finditer(self, subject: str) -> Iterator[re.Match[str]]:
+        out: list[re.Match[str]] = []
+        match = self.pat.match
+        for w in self.firsts:
+            i = subject.find(w)
+            while i >= 0:
+                m = match(subject, i)
+                if m is not None:
+                    out.append(m)
+                i = subject.find(w, i + 1)
+        if len(out) > 1:
+            out.sort(key=lambda m: m.start())
+        return iter(out)
+
+
+def cur_before_starts(text: str, runs: list[tuple[int, int]]) -> list[int] | None:
+    """Every offset, in increasing order, where a ``cur_before`` match may start (``None``: no
+    shortcut): a currency code (as written) ending right before a digit run or one whitespace
+    (``str.isspace``) before it. The number after the code begins a run: the code's last
+    character is no digit."""
+    codes = _cur_before_codes()
+    lasts = _cur_before_lasts()
+    out: list[int] = []
+    for s, _e in runs:
+        if not s:
+            continue
+        q = s - 1 if text[s - 1].isspace() else s
+        for k in (q, s) if q != s else (s,):
+            if k and text[k - 1] in lasts:
+                for c in codes:
+                    if k >= len(c) and text.startswith(c, k - len(c), k):
+                        out.append(k - len(c))
+    if len(out) > 1:
+        out = sorted(set(out))
+    return out
+
+
+@functools.cache
+def _cur_before_codes() -> tuple[str, ...]:
+    return tuple(sorted(_data().currency_before, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _cur_before_lasts() -> frozenset[str]:
+    return frozenset(c[-1] for c in _cur_before_codes())
+
+
+def ratio_starts(text: str, runs: list[tuple[int, int]]) -> list[int] | None:
+    """Every offset, in increasing order, where a ``ratio`` match may start (``None``: no
+    shortcut): a digit run not after ``/ . , -``, whose chain of digits and dots is followed by
+    ``/`` or ``:``, maybe after one whitespace (a non-ASCII character there: kept)."""
+    out: list[int] = []
+    n = len(text)
+    for s, e in runs:
+        if s and text[s - 1] in "/.,-":
+            continue
+        j = e
+        while j < n and text[j] in "0123456789.":
+            j += 1
+        c = text[j:j + 1]
+        if c.isspace():
+            c = text[j + 1:j + 2]
+        if c == "/" or c == ":" or (c and not c.isascii()):
+            out.append(s)
+    return out
+
+
+
+
+def mask_starts(text: str, runs: list[tuple[int, int]]) -> list[int] | None:
+    """Every offset, in increasing order, where a match of the ``mask`` pattern may start, from
+    the digit runs of ``text`` (``None``: no shortcut, scan everything).
+
+    A digit branch starts at a run's first digit; a run is kept unless no branch can match there:
+    a code or a date needs ``/ - :`` right after the run (a ``.`` only for ``d.m.y`` or a code
+    ``12.3/QĐ``), a phone number a leading ``0`` or ``1800``/``1900`` not after ``.``/``,``, a
+    time one or two digits then ``h``/``g``/``giờ`` (not a word such as ``ha``), a year range
+    ``19xx``/``20xx`` then a dash, a name (``Covid-19``) a letter before. Non-ASCII neighbours
+    are kept (``str`` and ``regex`` may disagree on their class). The other starts are literals:
+    ``@``, ``http``, ``www.``, and ``(`` before whitespace or a possible digit."""
+    out: list[int] = []
+    for lit in _MASK_LITERALS:
+        i = text.find(lit)
+        while i >= 0:
+            # "(" only before whitespace or what may be a digit: "(024) 3825 3888"
+            if lit != "(" or (c := text[i + 1:i + 2]).isspace() or "0" <= c <= "9" or not c.isascii():
+                out.append(i)
+            i = text.find(lit, i + 1)
+    other = bool(out)
+    n = len(text)
+    for s, e in runs:
+        c = text[e:e + 1]
+        if c in _SEP_KEEP:
+            out.append(s)
+            continue
+        p = text[s - 1:s] if s else ""
+        f = text[s]
+        ln = e - s
+        if p != "." and p != "," and (
+                (f == "0" and (3 <= ln <= 4 or 10 <= ln <= 11))
+                or (f == "1" and text[s:s + 4] in ("1800", "1900"))):
+            out.append(s)
+        elif c == "." and _mask_dot(text, s, e, n):
+            out.append(s)
+        elif ln <= 2 and _time_after(text, e, c):
+            out.append(s)
+        elif ln == 4 and (f == "1" or f == "2") and text[s:s + 2] in ("19", "20") and _dash_after(text, e, n):
+            out.append(s)
+        elif p and p != " " and _letter_before(text, s):
+            out.append(s)
+    if other:
+        out.sort()
+    return out
+
+
+_MASK_LITERALS = ("@", "(", "http", "www.")
+_SEP_KEEP = frozenset("/-:")
+
+
+def _time_after(text: str, e: int, c: str) -> bool:
+    """``\\s?(?:h|g|giờ)`` at ``e`` (``c`` = ``text[e]``), then no ASCII letter unless it is
+    ``giờ`` (``10h30``, ``14h``, ``8g``, ``10 giờ 30``; not ``9 ha``)."""
+    k = e + 1 if c.isspace() else e
+    h = text[k:k + 1]
+    if h != "h" and h != "g":
+        return False
+    nx = text[k + 1:k + 2]
+    return not (nx.isascii() and nx.isalpha()) or text.startswith("giờ", k)
+
+
+def _letter_before(text: str, s: int) -> bool:
+    """Whether ``\\p{L}`` or ``\\p{L}[-+]`` may stand right before ``s`` (True when unsure)."""
+    if not s:
+        return False
+    p = text[s - 1]
+    if p == "-" or p == "+":
+        if s < 2:
+            return False
+        p = text[s - 2]
+    return not p.isascii() or p.isalpha()
+
+
+def _dash_after(text: str, e: int, n: int) -> bool:
+    """``\\s*[-–]`` at ``e`` (whitespace by ``str.isspace``, a superset of ``\\s``)."""
+    while e < n and text[e].isspace():
+        e += 1
+    return e < n and text[e] in ("-", "–")
+
+
+def _mask_dot(text: str, s: int, e: int, n: int) -> bool:
+    """After a digit run ``s..e`` followed by ``.``: may ``d.m.y`` or a code (digits and
+    ``/ . -`` then ``/``/``-`` and a capital) follow? Any non-ASCII character on the way answers
+    True (``str`` and ``regex`` may disagree on what is a digit or a capital)."""
+    j = e
+    first = True
+    while j + 1 < n and text[j] in "/.-":
+        nx = text[j + 1]
+        if not nx.isascii():
+            return True
+        if text[j] != "." and nx.isupper():
+            return True  # [/-] then a capital: a code
+        if not nx.isdigit():
+            return False
+        r = j + 1
+        while r < n and "0" <= text[r] <= "9":
+            r += 1
+        if r < n and not text[r].isascii():
+            return True
+        if first and e - s <= 2 and r - j - 1 <= 2 and r < n and text[r] in "/.-":
+            return True  # d.m.y
+        first = False
+        j = r
+    return False
 _LU = regex.compile(r"\p{Lu}")
 _OTHER_PATS = {"thu_hang": _THU_HANG, "giua": _GIUA}
 
@@ -274,14 +474,92 @@ _OTHER_PATS = {"thu_hang": _THU_HANG, "giua": _GIUA}
 # helpers
 
 
-def _word_before(text: str, start: int, key: str, width: int = 40, lw: str | None = None) -> regex.Match[str] | None:
-    """``pattern[key]`` searched in the ``width`` characters before ``start`` (``lw`` = last word)."""
+def _word_before(text: str, start: int, key: str, width: int = 40,
+                 lw: str | None = None) -> tuple[int, str] | None:
+    """``pattern[key]`` searched in the ``width`` characters before ``start`` (``lw`` = last word):
+    where the match starts and, for ``approx``, its phrase (the ``a`` group, any case), or None."""
     if lw is None:
         lw = last_word(text, start)
     if lw not in _gates()[key]:
         return None
+    if lw == ANY_WORD:
+        return _search_before(text, start, key, width)
+    k, forms = _phrase_forms()[key]
+    lo = max(0, start - width)
+    m = _chain(k).match(text, max(0, lo - 1), start)
+    if m is None:
+        return None
+    seg = m.group()
+    if fold_unsafe(seg):
+        return _search_before(text, start, key, width)
+    low = seg.lower()
+    words = low.split()
+    for i in range(len(words)):
+        ph = forms.get(tuple(words[i:]))
+        if ph is not None:
+            pos = 0
+            for w in words[:i + 1]:
+                pos = low.index(w, pos) + len(w)
+            ws = m.start() + pos - len(words[i])
+            if ws >= lo:
+                return ws, ph
+    return None
+
+
+def _search_before(text: str, start: int, key: str, width: int) -> tuple[int, str] | None:
+    """:func:`_word_before` by the plain windowed search."""
     pat = _OTHER_PATS.get(key) or _pat()[key]
-    return pat.search(text, max(0, start - width), start)
+    m = pat.search(text, max(0, start - width), start)
+    if m is None:
+        return None
+    return m.start(), m.group("a") if key == "approx" else m.group()
+
+
+@functools.cache
+def _chain(k: int) -> regex.Pattern[str]:
+    """Up to ``k`` letter runs separated by whitespace, then whitespace, matched backwards from
+    the end of the slice (the words a look-behind phrase pattern can match there)."""
+    return regex.compile(rf"(?:\p{{L}}+\s+){{0,{k - 1}}}\p{{L}}+\s*", regex.REVERSE)
+
+
+@functools.cache
+def _phrase_forms() -> dict[str, tuple[int, dict[tuple[str, ...], str]]]:
+    """For each look-behind pattern ``(?<!\\p{L})(?:phrase)(?:tail)?\\s*$`` (case-insensitive):
+    the lower-cased word sequences it matches, each with the phrase ``regex`` reports for it (the
+    alternation tries longer phrases first), and the most words in one.
+
+    A match of such a pattern in a window ending at ``start`` is whole letter runs separated by
+    whitespace up to ``start``: :func:`_word_before` takes those runs backwards (:func:`_chain`)
+    and looks their tails up here, leftmost first, as ``search`` would."""
+    d = _data()
+    ctx = d.ctx
+    tails_approx: list[tuple[str, ...]] = [(), ("là",), ("từ",), ("ở", "mức"), ("mức",)]
+    specs: dict[str, tuple[list[str], list[tuple[str, ...]]]] = {
+        "approx": (list(d.approx), tails_approx),
+        "tu": (["từ", "giữa", "trong khoảng", "trong khoảng từ", "khoảng từ"], [()]),
+        "name_before": (ctx["name_nouns"], [()]),
+        "so_before": (["số"], [()]),
+        "so_quantity": (ctx["so_quantity_before"], [("số",)]),
+        "temporal_before": (ctx["temporal_before"], [()]),
+        "date_before": (ctx["date_before"], [()]),
+        "ratio_before": (ctx["ratio_before"], [(), ("bản", "đồ"), ("là",)]),
+        "weekday_before": (ctx["weekday_before"], [()]),
+        "first_head": (_FIRST_HEADS, [()]),
+        "ord_head": (ctx["ordinal_heads"], [()]),
+        "thu_hang": (["thứ", "hạng"], [()]),
+        "giua": (["giữa"], [()]),
+    }
+    out: dict[str, tuple[int, dict[tuple[str, ...], str]]] = {}
+    for key, (phrases, tails) in specs.items():
+        forms: dict[tuple[str, ...], str] = {}
+        for ph in sorted(phrases, key=lambda w: (-len(w), w)):  # the alternation's order
+            words = tuple(ph.lower().split())
+            if not words or not all(_LETTERS.fullmatch(w) for w in words):
+                raise ValueError(f"numeric: {key} phrase {ph!r} is not plain words")
+            for tail in tails:
+                forms.setdefault(words + tail, ph)
+        out[key] = (max(len(f) for f in forms), forms)
+    return out
 
 
 # A case-insensitive literal after ``\s+`` makes ``regex`` look for that literal through the whole
@@ -348,8 +626,29 @@ def _unit_gates() -> _UnitGates:
     return _UnitGates(gate_set(out[0][0]), frozenset(out[0][1]), gate_set(out[1][0]), frozenset(out[1][1]))
 
 
+def _next_initial(text: str, pos: int) -> str:
+    """The first character at or after ``pos`` that is not whitespace (``str.isspace``, a
+    superset of ``\\s``), lower-cased; "" at the end; ``ANY_WORD`` for a character whose case
+    folding ``str.lower`` does not mirror. A pattern ``\\s*(?i:word...)`` can only match at
+    ``pos`` when this is the initial of one of its words."""
+    c = text[pos:pos + 1]
+    while c.isspace():
+        pos += 1
+        c = text[pos:pos + 1]
+    if c in FOLD_UNSAFE and c:
+        return ANY_WORD
+    return c.lower()
+
+
+@functools.cache
+def _after_initials() -> frozenset[str]:
+    return frozenset(w[0] for w in _after_firsts() if w != ANY_WORD) | {ANY_WORD}
+
+
 def _approx_after(text: str, pos: int) -> regex.Match[str] | None:
     """``approx_after`` ("trở lên", "trở xuống") matched at ``pos``."""
+    if _next_initial(text, pos) not in _after_initials():
+        return None
     if _next_word(text, pos)[0] not in _after_firsts():
         return None
     return _pat()["approx_after"].match(text, pos)
@@ -369,10 +668,19 @@ def _before_info(text: str, start: int) -> tuple[str, int, bool]:
     if m is None:
         return "", -1, False
     w = m.group(1)
-    cap = m.end(1) < start and _LU.match(w) is not None
+    c = w[0]
+    cap = m.end(1) < start and (c.isupper() if c.isascii() else _LU.match(c) is not None)
     if fold_unsafe(w):
         return ANY_WORD, m.start(1), cap
     return w.lower(), m.start(1), cap
+
+
+@functools.cache
+def _classify_gate() -> WordGate:
+    """Every last word that lets one of the look-behind checks of :func:`_classify` match."""
+    g = _gates()
+    return frozenset().union(*(g[k] for k in ("approx", "temporal_before", "name_before", "so_before",
+                                                 "thu_hang")))
 
 
 def _has_before(text: str, start: int, key: str, lw: str, wstart: int, width: int = 40) -> bool:
@@ -390,8 +698,8 @@ def _approx_before(text: str, start: int, lw: str | None = None) -> tuple[str | 
     m = _word_before(text, start, "approx", 40, lw)
     if not m:
         return None, start
-    word = " ".join(m.group("a").lower().split())
-    return _data().approx.get(word), m.start()
+    word = " ".join(m[1].lower().split())
+    return _data().approx.get(word), m[0]
 
 
 def _plausible_dm(a: float, b: float) -> bool:
@@ -403,7 +711,7 @@ def _is_year_like(text: str, n: NumberSpan) -> bool:
     return n.kind == "digits" and s.isdigit() and len(s) == 4 and 1900 <= n.value <= 2100
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     kind: str  # percent | money | measure | multiplier | temporal | noun | none | skip
     end: int
@@ -425,30 +733,32 @@ def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
 
 @functools.lru_cache(maxsize=16384)
 def _noun_in(w: str) -> tuple[str, int] | None:
-    """The counted noun at the head of the words ``w`` and where it ends in ``w`` (cached)."""
-    words = list(_LETTERS.finditer(w))
-    base = 0
-    first = words[0].group().lower()
+    """The counted noun at the head of the words ``w`` and where it ends in ``w`` (cached).
+
+    ``w`` is letter runs separated by whitespace (``pattern["words"]``): ``str.split`` gives
+    exactly the runs (no letter is whitespace; every ``\\s`` is)."""
+    toks = w.split()
+    lows = [t.lower() for t in toks]
     d = _data()
     dic = _dictionary()
     best = 1
-    if first in d.not_units:
+    if lows[0] in d.not_units:
         # only our own compounds may start with a function word ("chỉ tiêu", "tổng số")
         dic = d.compounds
         best = 0
-    for k in range(len(words), 1, -1):
-        cand = " ".join(w.group().lower() for w in words[:k])
-        if cand in dic:
+    for k in range(len(toks), 1, -1):
+        if " ".join(lows[:k]) in dic:
             # a compound must not start a new clause: stop at a capitalised later word unless all are
-            if any(w.group()[0].isupper() for w in words[1:k]) and not words[0].group()[0].isupper():
+            if any(t[0].isupper() for t in toks[1:k]) and not toks[0][0].isupper():
                 continue
             best = k
             break
     if best == 0:
         return None
-    end = base + words[best - 1].end()
-    unit = " ".join(w.group().lower() for w in words[:best])
-    return unit, end
+    end = 0
+    for t in toks[:best]:
+        end = w.index(t, end) + len(t)
+    return " ".join(lows[:best]), end
 
 
 def _unit_after(text: str, n: NumberSpan) -> _Unit:
@@ -487,11 +797,14 @@ def _unit_after(text: str, n: NumberSpan) -> _Unit:
     m = p["measure"].match(text, e) if nw in g.meas_runs or anyw or not g.meas_syms.isdisjoint(near) else None
     if m:
         return _Unit("measure", m.end(), unit=m.group("u").lower())
-    if e < len(text) and p["attached"].match(text, e):
+    # a letter right at e (\p{L}): the next word with no whitespace before it
+    if (nw and not spaces) if not anyw else (e < len(text) and p["attached"].match(text, e)):
         return _Unit("skip", e)  # 1A, 5G, 29A…: a code, not a count
     m = _lan_after(text, e, nw, spaces)
     if m:
         return _Unit("multiplier", m.end())
+    if not nw:
+        return _Unit("none", e)  # no letter after the whitespace: no noun
     noun = _noun_after(text, e)
     if noun:
         unit, end = noun
@@ -514,7 +827,7 @@ def _money_context(text: str, start: int, end: int) -> bool:
     return bool(p["money_ctx"].search(window)) and not p["people_ctx"].search(text, max(0, start - 12), start)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     n: NumberSpan
     kind: str | None  # record kind or None (no record)
@@ -549,7 +862,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
     hits: list[Hit] = []
 
     def free(a: int, b: int) -> bool:
-        return not any(claimed[a:b])
+        return claimed.find(1, a, b) < 0
 
     def claim(a: int, b: int) -> None:
         claimed[a:b] = b"\x01" * (b - a)
@@ -558,8 +871,9 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         hits.append(Hit(kind, a, b, fields, priority))
         claim(a, b)
 
-    hint = document_style(text)
     low = text.lower()
+    runs = digit_runs(text)
+    hint = document_style(text, runs)
     st = _starts()
 
     def words_at(key: str) -> Iterator[regex.Match[str]]:
@@ -571,7 +885,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             continue
         raw = m.group("n")
         hm = _word_before(text, m.start(), "ord_head", 20)
-        head = hm.group() if hm else None
+        head = hm[1] if hm else None
         value = _ordinal_value(raw)
         if value is None:
             # "thứ hai mươi" ok; otherwise try the first word only
@@ -585,7 +899,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         if head is None and _is_weekday(text, m.start("thu"), end, raw, value):
             claim(m.start(), end)
             continue
-        start = hm.start() if hm is not None else m.start("thu")
+        start = hm[0] if hm is not None else m.start("thu")
         add("ordinal", start, end, {"value": int(value)})
     for m in words_at("ordinal_bare"):
         if not free(m.start(), m.end()):
@@ -595,10 +909,10 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         if not value:
             continue
         add("ordinal", m.start(), m.end(), {"value": int(value)})
-    for m in p["first"].finditer(text):  # a literal start: finditer is fast here
+    for m in words_at("first"):
         if free(m.start(), m.end()):
             hm = _word_before(text, m.start(), "first_head", 20)
-            start = hm.start() if hm else m.start()
+            start = hm[0] if hm else m.start()
             if hm is None and _COMMA.match(text, m.end()):
                 continue  # "Đầu tiên, ..." = firstly
             if free(start, m.end()):
@@ -624,7 +938,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             add("multiplier", m.start(), m.end(), {"value": value})
 
     # 4. currency written before the number ($10, USD 5, VN$1000) ------------------------------
-    for m in p["cur_before"].finditer(text):
+    for m in scan(p["cur_before"], text, cur_before_starts(text, runs)):
         if not free(m.start(), m.end()):
             continue
         code = d.currency_before[m.group("c")]
@@ -648,7 +962,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         add("money", m.start(), end, {"value": v, "value_max": v2, "currency": code, "approx": approx})
 
     # 5. ratios --------------------------------------------------------------------------------
-    for m in p["ratio"].finditer(text):
+    for m in scan(p["ratio"], text, ratio_starts(text, runs)):
         if not free(m.start(), m.end()):
             continue
         a = parse_digits(m.group("a"))
@@ -680,7 +994,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         add("ratio", m.start(), end, {"numerator": a, "denominator": b, "unit": noun[0] if noun else None})
 
     # 3. masks ---------------------------------------------------------------------------------
-    for m in scan(p["mask"], text, starts_of(_MASK_START, text)):
+    for m in scan(p["mask"], text, mask_starts(text, runs)):
         if free(m.start(), m.end()):
             claim(m.start(), m.end())
     for m in p["quy"].finditer(text):
@@ -690,7 +1004,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             claim(m.start(), m.end())
 
     # 6. numbers -------------------------------------------------------------------------------
-    nums = [n for n in _find_numbers(text, hint, low) if free(n.start, n.end)]
+    nums = [n for n in _find_numbers(text, hint, low, runs) if free(n.start, n.end)]
     items = [_classify(text, n) for n in nums]
     _join_ranges_and_lists(text, items)
     whole = text.strip()
@@ -705,8 +1019,11 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         if not free(it.n.start, it.n.end):
             continue
         add(it.kind, it.start, it.end, it.fields)
-    hits.sort(key=lambda h: (h.start, h.end))
+    hits.sort(key=_START_END)
     return hits
+
+
+_START_END = operator.attrgetter("start", "end")
 
 
 def _ordinal_value(raw: str) -> int | None:
@@ -738,35 +1055,80 @@ def _is_weekday(text: str, start: int, end: int, raw: str, value: int) -> bool:
     return False
 
 
+class _LazyUnit:
+    """The :class:`_Unit` after a number, worked out when first read (a lone ambiguous word that
+    gets no record: only a range or a list after it may ask)."""
+
+    __slots__ = ("_text", "_n", "_u")
+
+    def __init__(self, text: str, n: NumberSpan) -> None:
+        self._text = text
+        self._n = n
+        self._u: _Unit | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        u = self._u
+        if u is None:
+            u = self._u = _unit_after(self._text, self._n)
+        return getattr(u, name)
+
+
+# lone spelled words that may be a count whatever follows them ("ba người")
+_COUNT_WORDS = ("hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín")
+
+
+def _strong_unit_possible(text: str, e: int) -> bool:
+    """Whether :func:`_unit_after` at ``e`` may find a percent sign, a currency, a measure or
+    ``lần`` (the gates it runs first); otherwise it finds a code, a time word, a noun or nothing."""
+    nw, spaces = _next_word(text, e)
+    near = text[e:e + 4]
+    if "%" in near or nw == "phần" or nw == ANY_WORD:
+        return True
+    g = _unit_gates()
+    near = near[:2]
+    return (nw in g.cur_runs or not g.cur_syms.isdisjoint(near) or nw in g.meas_runs
+            or not g.meas_syms.isdisjoint(near) or (spaces > 0 and nw == "lần"))
+
+
 def _classify(text: str, n: NumberSpan) -> _Item:
-    p = _pat()
-    d = _data()
+    if n.ambiguous and text[n.start:n.end].lower() not in _COUNT_WORDS \
+            and not _strong_unit_possible(text, n.end):
+        # a lone "năm", "một", "không" before a noun, a time word or nothing: no record
+        return _Item(n, None, n.start, n.end, {}, _LazyUnit(text, n))  # type: ignore[arg-type]
+    lw, wstart, cap_before = _before_info(text, n.start)
+    gates = _gates()
+    if (lw in gates["temporal_before"] or lw in gates["name_before"]) and not _strong_unit_possible(text, n.end):
+        # what follows is a code, a time word, a noun or nothing: after a time word ("năm 2023") or
+        # a name noun ("quận 7") no record, unless a bare big scale may make it money
+        if _has_before(text, n.start, "temporal_before", lw, wstart) or (
+                not (n.scaled and n.scale >= 1e6) and _has_before(text, n.start, "name_before", lw, wstart)):
+            return _Item(n, None, n.start, n.end, {}, _LazyUnit(text, n))  # type: ignore[arg-type]
     u = _unit_after(text, n)
-    none = _Item(n, None, n.start, n.end, {}, u)
-    if u.kind in ("skip", "temporal"):
-        return none
+    uk = u.kind
+    if uk == "skip" or uk == "temporal":
+        return _Item(n, None, n.start, n.end, {}, u)
     if n.kind == "spelled":
         word = text[n.start:n.end].lower()
-        if n.ambiguous and u.kind in ("noun", "none") and word not in ("hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"):
-            return none
+        if n.ambiguous and u.kind in ("noun", "none") and word not in _COUNT_WORDS:
+            return _Item(n, None, n.start, n.end, {}, u)
         if u.kind == "none":
-            return none
+            return _Item(n, None, n.start, n.end, {}, u)
         if u.kind == "noun":
             nxt = text[n.end:u.end].strip()
             if text[n.start].isupper() and nxt[:1].isupper():
-                return none  # Hai Bà Trưng, Ba Đình
-    lw, wstart, cap_before = _before_info(text, n.start)
-    approx, _ = _approx_before(text, n.start, lw)
+                return _Item(n, None, n.start, n.end, {}, u)  # Hai Bà Trưng, Ba Đình
+    gated = lw in _classify_gate()  # else none of the look-behind checks below can match
+    approx = _approx_before(text, n.start, lw)[0] if gated else None
     am = _approx_after(text, u.end)
     if am:
-        approx = d.approx_after[" ".join(am.group("a").lower().split())]
+        approx = _data().approx_after[" ".join(am.group("a").lower().split())]
     if u.kind == "percent":
         return _Item(n, "percent", n.start, u.end, _fields("percent", n.value, u, approx), u)
     if u.kind == "money":
         value = n.value
         end = u.end
         if u.currency in ("USD", "INR", "EUR", "GBP") and u.factor == 1.0:
-            mm = p["minor"].match(text, end)
+            mm = _pat()["minor"].match(text, end)
             if mm:
                 raw = mm.group("n")
                 mv = float(raw) if raw.isdigit() else parse_spelled(raw)
@@ -778,37 +1140,47 @@ def _classify(text: str, n: NumberSpan) -> _Item:
         return _Item(n, "money", n.start, end, _fields("money", value, u, approx), u)
     if u.kind == "multiplier":
         if n.kind == "spelled" and n.value == 1:
-            return none  # "một lần" = once
+            return _Item(n, None, n.start, n.end, {}, u)  # "một lần" = once
         return _Item(n, "multiplier", n.start, u.end, {"value": n.value}, u)
     # quantity or bare-scale money
-    if _has_before(text, n.start, "temporal_before", lw, wstart):
-        return none
+    if gated and _has_before(text, n.start, "temporal_before", lw, wstart):
+        return _Item(n, None, n.start, n.end, {}, u)
     if n.scaled and n.kind in ("digits", "spelled") and u.kind == "none" and n.scale >= 1e6 \
             and not text[n.start:n.end].rstrip()[-1:] in ("k", "K", "M"):
         if n.scale >= 1e9 or _money_context(text, n.start, n.end):
             mu = _Unit("money", n.end, currency="VND")
             return _Item(n, "money", n.start, n.end, _fields("money", n.value, mu, approx), mu)
     if u.kind != "measure":
-        if _has_before(text, n.start, "name_before", lw, wstart):
-            return none
-        if _has_before(text, n.start, "so_before", lw, wstart) and not _word_before(text, n.start, "so_quantity", lw=lw):
-            return none
+        if gated and _has_before(text, n.start, "name_before", lw, wstart):
+            return _Item(n, None, n.start, n.end, {}, u)
+        if gated and _has_before(text, n.start, "so_before", lw, wstart) \
+                and not _word_before(text, n.start, "so_quantity", lw=lw):
+            return _Item(n, None, n.start, n.end, {}, u)
         if _is_year_like(text, n) and (u.kind == "none" or text[n.end:u.end].strip()[:1].isupper()):
-            return none
-        if _has_before(text, n.start, "thu_hang", lw, wstart):
-            return none
+            return _Item(n, None, n.start, n.end, {}, u)
+        if gated and _has_before(text, n.start, "thu_hang", lw, wstart):
+            return _Item(n, None, n.start, n.end, {}, u)
         # names and addresses: "SEA Games 31", "Landmark 81", "33 Nguyễn Du", "Trung ương 4 Khoá XI"
         prev = _PREV_CAP.search(text, max(0, n.start - 30), n.start) if cap_before else None
         after = text[n.end:u.end].split()
         unit_cap = bool(after) and after[0][:1].isupper()
         if prev and (u.kind == "none" or unit_cap):
-            return none
+            return _Item(n, None, n.start, n.end, {}, u)
         if unit_cap and _TWO_CAPS.match(text, n.end):
-            return none
+            return _Item(n, None, n.start, n.end, {}, u)
     if n.kind == "spelled" and u.kind == "none":
-        return none
+        return _Item(n, None, n.start, n.end, {}, u)
     end = u.end if u.kind in ("noun", "measure") else n.end
     return _Item(n, "quantity", n.start, end, _fields("quantity", n.value, u, approx), u)
+
+
+# the first non-whitespace character (lower-cased) each separator pattern can begin with:
+# range_sep (- – — ~ đến tới cho), _VA (và); list_sep (, ; và hoặc lên xuống còn)
+_RANGE_INITIALS = frozenset(["-", "–", "—", "~", "đ", "t", "c", "v", ANY_WORD])
+_LIST_INITIALS = frozenset([",", ";", "v", "h", "l", "x", "c", ANY_WORD])
+# ASCII characters that, standing first after at most one space, rule a range separator out
+# without a call (what _next_initial would say)
+_RANGE_REJECT = frozenset(c for c in map(chr, range(33, 127)) if c.lower() not in _RANGE_INITIALS)
 
 
 def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
@@ -818,10 +1190,15 @@ def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
     i = 0
     while i < len(items) - 1:
         a, b = items[i], items[i + 1]
-        gap_a = a.n.end if a.unit.kind in ("none",) else a.end
-        sep = p["range_sep"].fullmatch(text, gap_a, b.n.start) if gap_a <= b.n.start else None
+        # an item without a record ends where its number does: its unit need not be worked out
+        gap_a = a.n.end if a.kind is None or a.unit.kind == "none" else a.end
+        c = text[gap_a:gap_a + 1]
+        if c == " ":
+            c = text[gap_a + 1:gap_a + 2]
+        near = gap_a <= b.n.start and c not in _RANGE_REJECT and _next_initial(text, gap_a) in _RANGE_INITIALS
+        sep = p["range_sep"].fullmatch(text, gap_a, b.n.start) if near else None
         giua = False
-        if sep is None and gap_a <= b.n.start:
+        if sep is None and near:
             giua = bool(_VA.fullmatch(text, gap_a, b.n.start)) and bool(
                 _word_before(text, a.n.start, "giua", 10))
         if (sep or giua) and b.kind is not None and b.kind in ("percent", "money", "quantity") \
@@ -851,9 +1228,10 @@ def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
                 del items[i + 1]
                 continue
         # list sharing: "4,8 và 5,3%", "9,54%, 12,3% và 8%"
-        if a.kind in (None, "quantity") and a.unit.kind == "none" and b.kind in ("percent", "money") \
-                and a.n.kind == "digits" and a.n.end <= b.n.start:
-            lsep = p["list_sep"].fullmatch(text, a.n.end, b.n.start)
+        if a.kind in (None, "quantity") and b.kind in ("percent", "money") and a.n.kind == "digits" \
+                and a.unit.kind == "none" and a.n.end <= b.n.start:
+            lsep = p["list_sep"].fullmatch(text, a.n.end, b.n.start) \
+                if _next_initial(text, a.n.end) in _LIST_INITIALS else None
             if lsep and (b.kind == "percent" or not a.n.scaled):
                 approx, _ = _approx_before(text, a.n.start)
                 value = a.n.value * (b.n.scale if b.kind == "money" and not a.n.scaled else 1.0)
@@ -864,8 +1242,10 @@ def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
     # list sharing must also run right-to-left for chains ("4, 5 và 6%")
     for i in range(len(items) - 2, -1, -1):
         a, b = items[i], items[i + 1]
-        if a.kind in (None, "quantity") and a.unit.kind == "none" and b.kind == "percent" \
-                and a.n.kind == "digits" and a.n.end <= b.n.start and p["list_sep"].fullmatch(text, a.n.end, b.n.start):
+        if a.kind in (None, "quantity") and b.kind == "percent" and a.n.kind == "digits" \
+                and a.unit.kind == "none" and a.n.end <= b.n.start \
+                and _next_initial(text, a.n.end) in _LIST_INITIALS \
+                and p["list_sep"].fullmatch(text, a.n.end, b.n.start):
             approx, _ = _approx_before(text, a.n.start)
             a.kind, a.end = "percent", a.n.end
             a.fields = _fields("percent", a.n.value, b.unit, approx)
