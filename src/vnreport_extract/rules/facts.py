@@ -148,6 +148,9 @@ class _TailGate:
             return False
         if t[-1] in self.chars:
             return True
+        last = t[t.rfind(" ") + 1:]
+        if last.isalnum():  # the trailing run of word characters is this last word, whole
+            return last in self.words
         n = len(t)
         for k in self.lengths:  # the trailing run of word characters is one of the words
             if k > n:
@@ -309,19 +312,30 @@ class _Sentence:
         self.text, self.low, self.s0, self.s1 = text, low, s0, s1
         self.values, self.times = values, times
         d = _data()
-        covered: set[int] = set()  # offsets inside values, times and brackets without a value
-        for h in values + times:
-            covered.update(range(h.start, h.end))
-        for m in _RX_PAREN.finditer(low, s0, s1):
-            a, b = m.start(), m.end()
-            if not any(a <= h.start < b for h in values):
-                covered.update(range(a, b))  # (GDP), (không tính tạm ứng): part of the subject
+        # spans covering offsets: values, times and brackets without a value
+        spans = [(h.start, h.end) for h in values]
+        spans.extend((h.start, h.end) for h in times)
+        if "(" in low[s0:s1]:
+            for m in _RX_PAREN.finditer(low, s0, s1):
+                a, b = m.start(), m.end()
+                if not any(a <= h.start < b for h in values):
+                    spans.append((a, b))  # (GDP), (không tính tạm ứng): part of the subject
+        spans.sort()
+        starts = [a for a, _ in spans]
+        reach: list[int] = []  # the furthest end of the spans so far
+        far = -1
+        for _, b in spans:
+            if b > far:
+                far = b
+            reach.append(far)
         self.cues: list[tuple[int, int, str, bool, bool]] | None = None
         self.bounds: list[int] = []  # offsets just after a boundary character
         self.bchar: list[str] = []
         for m in d.rx["boundary"].finditer(low, s0, s1):
-            if m.start() in covered:
-                continue
+            p = m.start()
+            i = bisect_right(starts, p) - 1
+            if i >= 0 and reach[i] > p:
+                continue  # inside a value, a time or a bracket
             self.bounds.append(m.end())
             self.bchar.append(m.group().strip() or "-")
 
@@ -543,10 +557,11 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         local = next((c for c in reversed(cues) if cue_from <= c[0] < fact.value.start), None)
         local_cue = local[2] if local is not None else None
         scope_cue = next((c[2] for c in reversed(cues) if c[3] and c[0] < fact.value.start), None)
-        future = bool(rx["future"].search(low[s.s0:fact.value.start]))
         if fact.period is not None and ref_year is not None:
             y = _year_of(fact.period)
             future = y is not None and y > ref_year and not _current_span(fact.period, ref_year)
+        else:
+            future = bool(rx["future"].search(low[s.s0:fact.value.start]))
         if fact.period is not None and _RX_UNTIL.match(low[fact.period.start:fact.period.end]):
             future = False  # "tính đến tháng 8/2016": the cut-off date of a reported stock
         cue = local_cue or scope_cue
@@ -919,8 +934,25 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
 
 def _is_fact_unit(unit: str, d: _Data) -> bool:
     """Whether a counted noun (lower case) is one that facts are counted in (``fact_units``)."""
-    return any(unit == f or unit.startswith(f + " ") and f not in d.words["fact_units_whole"]
-               for f in d.words["fact_units"])
+    units, heads = _fact_unit_sets()
+    if unit in units:
+        return True
+    # ``unit`` opens with a fact unit (not a whole-only one) followed by a space
+    k = unit.find(" ")
+    while k >= 0:
+        if unit[:k] in heads:
+            return True
+        k = unit.find(" ", k + 1)
+    return False
+
+
+@functools.cache
+def _fact_unit_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """``fact_units`` as a set, and those of them that may head a longer unit."""
+    d = _data()
+    units = frozenset(d.words["fact_units"])
+    whole = set(d.words["fact_units_whole"])
+    return units, frozenset(f for f in units if f not in whole)
 
 
 def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
@@ -1010,7 +1042,8 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         subj = subj[am.end():]
     # a sentence run on without its full stop: "… tăng thu ngân sách Tổng thu ngân sách nhà nước …"
     subj_low = subj.lower()
-    for cm2 in _RX_CAP.finditer(subj):
+    # (a capital letter after the first character is needed: none when the rest is lower case)
+    for cm2 in () if subj[1:].islower() else _RX_CAP.finditer(subj):
         k = cm2.start(1)
         if subj[k].isupper() and subj[k + 1:k + 2].islower() and subj[k - 2:k - 1].islower() and \
                 rx["economic"].match(subj_low, k + (5 if subj_low.startswith("tổng ", k) else 0)):

@@ -51,12 +51,13 @@ def resolve(hits: list[Hit]) -> list[Hit]:
     for h in sorted(base, key=lambda h: (-_rank(h), -(h.end - h.start), -h.priority, h.start)):
         if h.kind == "duration" and any(p.start <= h.start and h.end <= p.end for p in periods):
             continue
-        inside = [p for p in periods if p.start <= h.start and h.end <= p.end]
-        if h.kind == "date" and inside:
-            if any(p in closed for p in inside):
+        if h.kind == "date":
+            inside = [p for p in periods if p.start <= h.start and h.end <= p.end]
+            if inside:
+                if any(p in closed for p in inside):
+                    continue
+                nested.append(h)
                 continue
-            nested.append(h)
-            continue
         i = bisect_left(starts, h.start)
         if (i > 0 and kept[i - 1].end > h.start) or (i < len(kept) and kept[i].start < h.end):
             continue
@@ -70,9 +71,12 @@ def resolve(hits: list[Hit]) -> list[Hit]:
 
 def _longest_per_kind(hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
+    by_kind: dict[str, list[Hit]] = {}  # the kept hits of each kind
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), -h.priority, h.start)):
-        if not any(k.kind == h.kind and k.start < h.end and h.start < k.end for k in kept):
+        same = by_kind.setdefault(h.kind, [])
+        if not any(k.start < h.end and h.start < k.end for k in same):
             kept.append(h)
+            same.append(h)
     return kept
 
 
@@ -80,10 +84,14 @@ def resolve_named(hits: list[Hit]) -> list[Hit]:
     """Named-kind overlaps (see the module docstring)."""
     kept = _longest_per_kind(hits)
     blockers = {"location": ("body",), "person": ("body", "location")}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for k in kept:
+        if k.kind in ("body", "location"):
+            spans.setdefault(k.kind, []).append((k.start, k.end))
     out = []
     for h in kept:
         kinds = blockers.get(h.kind, ())
-        if kinds and any(k.kind in kinds and k.start < h.end and h.start < k.end for k in kept):
+        if kinds and any(a < h.end and h.start < b for kind in kinds for a, b in spans.get(kind, ())):
             continue
         out.append(h)
     return out
