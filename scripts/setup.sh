@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
-# Creates .venv (once) and installs the package with its test extras. Idempotent; no network beyond PyPI.
+# Creates .venv (once) and installs the package. Idempotent; nothing but PyPI and Debian's packages.
+#   bash scripts/setup.sh          the package with the batch extra (what scripts/demo.sh needs)
+#   bash scripts/setup.sh --test   the test extras too, plus the PostgreSQL server and Chromium
+#                                  that the database and browser tests start (scripts/test.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mode=batch
+[ "${1:-}" = "--test" ] && mode=test
 PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-stamp=.venv/.vnreport-installed
+stamp=.venv/.vnreport-installed-$mode
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
-  .venv/bin/python -m pip install --quiet -e '.[test]' 2>&1 | grep -v "^WARNING: Location" || true
+  .venv/bin/python -m pip install --quiet -e ".[$mode]" 2>&1 | grep -v "^WARNING: Location" || true
   .venv/bin/python -c "import vnreport_extract, spacy, underthesea" # fail loudly if the install broke
   touch "$stamp"
 fi
+[ "$mode" = test ] || exit 0
 
 # PostgreSQL server binaries for the database tests (tests/test_stores.py starts a throwaway server
 # on 127.0.0.1). Installed from Debian's packages when missing; never fails the setup: without them

@@ -2,7 +2,7 @@
 # Sets up and runs the whole test suite (what CI runs). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --test
 set +e
 .venv/bin/python -m pytest "$@"
 rc=$?
