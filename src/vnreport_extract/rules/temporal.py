@@ -1185,6 +1185,23 @@ def _dash_range() -> regex.Pattern[str]:
                          + units + r")(?![\p{L}\p{M}])", regex.I)
 
 
+def _share_written_year(text: str, dates: list[_Cand], periods: list[_Cand]) -> None:
+    """A month or quarter coordinated with a dated neighbour takes its written year:
+    "quý III và 9 tháng năm 2024", "tháng 5, tháng 6/2023" (dates sorted by start)."""
+    later = sorted([(c.start, c.pt.year) for c in dates if c.pt is not None and c.pt.year_written]
+                   + [(p.start, (p.fields.get("since") or {}).get("year")) for p in periods
+                      if (p.fields.get("since") or {}).get("year")], key=lambda t: t[0])
+    if not later:
+        return
+    starts = [t[0] for t in later]
+    for c in dates:
+        if c.pt is None or c.pt.year is not None or c.kind2 not in ("month", "quarter"):
+            continue
+        i = bisect.bisect_left(starts, c.end)
+        if i < len(later) and _DAY_JOIN.fullmatch(text[c.end:starts[i]]) and later[i][1]:
+            c.pt.year, c.pt.year_written = later[i][1], True
+
+
 def _reporting_periods(text: str, durations: list[_Cand], periods: list[_Cand]) -> list[_Cand]:
     """"N tháng" read as the first N months of the reporting year, the way statistical reports write it.
 
@@ -1311,6 +1328,7 @@ def _find(text: str, ctx: Context) -> list[Hit]:
                 if nxt.pt is not None and nxt.pt.month and _DAY_JOIN.fullmatch(text[c.end:nxt.start]):
                     c.pt.month, c.pt.year, c.pt.year_written = nxt.pt.month, nxt.pt.year, nxt.pt.year_written
                     break
+    _share_written_year(text, ordered, periods)
     chosen = _select(dates + periods + durations)
     if res.pub is None and res.year is None:  # first pass: the text's own most frequent year
         res.year = _most_frequent_year(
