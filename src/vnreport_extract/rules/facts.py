@@ -84,6 +84,8 @@ _RX_SHARE_AFTER = re.compile(r"[^;.]*?(?:đạt|tỷ lệ|tỉ lệ|chiếm|bằ
 _RX_NUM_TOKEN = re.compile(r"(?<!\S)\S*\d\S*(?!\S)")
 _RX_MEASURE_HEAD = re.compile(r"\s*(?:tỷ lệ|tỉ lệ|số lượng|tổng số|diện tích|sản lượng)(?!\w)")
 _RX_YEAR_GAP = re.compile(r"\(?(?:năm\s+)?(?:19|20)\d\d\)?")
+# between a change and the level it reached: "tăng 6,4%, đạt 412.000 tấn", "giảm 2%, còn 1,8%"
+_RX_LEVEL_AFTER = re.compile(r"(?:ước\s+|và\s+)?(?:đạt|đạt mức|ước đạt|lên|lên mức|còn|xuống còn|ở mức|là)")
 _RX_RELATIVE = re.compile(r"\s(?:có|theo|trong đó)\s")
 _APPROX = ("hơn", "gần", "khoảng", "trên", "dưới", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá",
            "chừng", "có đến", "có tới", "tới", "đến", "ước khoảng", "vào khoảng", "trên dưới", "ngót", "từ",
@@ -489,6 +491,7 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         inherit_status = para["last"].status
     cues = _cues(s, d)
     vals = s.values
+    pairs = _list_pairs(s, d) if "lần lượt" in low[s.s0:s.s1] else {}
     for idx, v in enumerate(vals):
         if idx in consumed:
             continue
@@ -503,10 +506,14 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
             open_fact = None
         clause_low = low[cs:v.start]
         after_low = low[v.end:min(s.s1, v.end + 60)]
-        if rx["list_marker"].search(clause_low) or rx["list_marker_after"].match(after_low):
-            # "lần lượt tăng 3,8%, 9,6% và 7,4%": values of a list of subjects; "nếu": hypothetical
+        nxt = vals[idx + 1] if idx + 1 < len(vals) else None
+        paired = pairs.get(idx)
+        if paired is None and (rx["list_marker"].search(clause_low) or rx["list_marker_after"].match(after_low)):
+            # "lần lượt …" whose subjects and values do not pair; "nếu": hypothetical
             open_fact, last_attr = None, None
             continue
+        if paired is not None:
+            open_fact, last_attr = None, None
         # ---- attributes of the open fact
         if open_fact is not None and prev is not None and _same_span(s, prev.end, v.start):
             used = _attribute(s, open_fact, v, left_core, bch, last_attr, d)
@@ -515,9 +522,37 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
                 open_fact.end = max(open_fact.end, _attr_end(s, v, d))
                 used_to = max(used_to, open_fact.end)
                 continue
+            if open_fact.extra.get("self_change") and open_fact.value is prev and open_fact.kind == "indicator" \
+                    and v.kind in ("money", "quantity", "percent") and _RX_LEVEL_AFTER.fullmatch(left_core.strip(" ,")) \
+                    and _fact_value(s, v, d, cs):
+                # "X tăng 6,4%, đạt 412.000 tấn": the level is the measure, the percent its change
+                open_fact.value = v
+                open_fact.extra["self_change"] = False
+                open_fact.extra["weak"] = False
+                if rx["estimate"].search(left_core):
+                    open_fact.status = "estimate"
+                _after_value(s, open_fact, v, d)
+                last_attr = "measure"
+                used_to = max(used_to, open_fact.end)
+                continue
+        if paired is not None:
+            # "A, B và C lần lượt tăng 3,8%, 9,6% và 7,4%": the i-th value of the i-th subject
+            subj, p_start, verb = paired
+            if not _fact_value(s, v, d, cs):
+                continue
+            fact = _Fact("indicator", v, p_start, v.end, subj,
+                         change=_change(verb, v, d) if verb else None)
+            fact.extra["left"] = p_start
+            fact.extra["paired"] = True
+            fact.extra["weak"] = v.kind == "quantity" and not verb and not _economic(subj, d)
+            nxt_v = vals[idx + 1] if idx + 1 < len(vals) else None
+            if nxt_v is None or pairs.get(idx + 1) is None:
+                _baseline_after(s, fact, v, d)  # "… và 7,4% so với cùng kỳ": the whole list's baseline
+                for f0 in facts:
+                    if f0.extra.get("paired") and f0.baseline is None:
+                        f0.baseline = fact.baseline
         # ---- "từ A xuống B": A is where it came from
-        nxt = vals[idx + 1] if idx + 1 < len(vals) else None
-        if nxt is not None and _RX_FROM_END.search(left_raw) and _same_kind(v, nxt) \
+        elif nxt is not None and _RX_FROM_END.search(left_raw) and _same_kind(v, nxt) \
                 and rx["level_between"].match(_blank_times(s, v.end, nxt.start)):
             consumed.add(idx + 1)
             fact = _new_fact(s, nxt, left_raw, gap_from, cs, prev if prev_used else None, d, start_at=v.start)
@@ -617,6 +652,67 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         last_attr = "measure"
         used_to = max(used_to, fact.end)
     return [f for f in facts if not f.extra.get("weak") or f.change is not None or f.attainment is not None]
+
+
+_RX_RESPECTIVELY = re.compile(r"l(?<!\w.)ần lượt(?!\w)")
+_RX_LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:và\s+)?(?:" + "|".join(_APPROX) + r")?\s*")
+_RX_LIST_WHERE = re.compile(r"(?<!\w)(?:ở|tại)\s")
+_RX_LIST_SPLIT = re.compile(r"\s*(?:,|;|\s(?:và|với)\s)\s*")
+_RX_LIST_VERB = re.compile(r"\s*(?:(?P<ch>tăng|giảm)(?:\s+tương ứng)?|ước đạt|đạt(?:\s+mức)?|là|ở mức|chiếm|bằng)?\s*:?\s*$")
+
+
+def _list_pairs(s: _Sentence, d: _Data) -> dict[int, tuple[str, int, str | None]]:
+    """``A, B và C lần lượt tăng 3,8%, 9,6% và 7,4%`` (or ``tăng lần lượt …``): the value index → its
+    subject, the subject's start and the change verb, when the subjects and the values pair one to one."""
+    low, rx = s.low, d.rx
+    out: dict[int, tuple[str, int, str | None]] = {}
+    for m in _RX_RESPECTIVELY.finditer(low, s.s0, s.s1):
+        first = next((i for i, h in enumerate(s.values) if h.start >= m.end()), None)
+        if first is None:
+            continue
+        # the values: a run joined only by commas, "và" and approximators
+        run = [first]
+        while run[-1] + 1 < len(s.values) and _RX_LIST_GAP.fullmatch(
+                low, s.values[run[-1]].end, s.values[run[-1] + 1].start):
+            run.append(run[-1] + 1)
+        v0 = s.values[first]
+        # the verb: "lần lượt tăng", "tăng lần lượt", "lần lượt là"
+        between = low[m.end():v0.start]
+        vm = _RX_LIST_VERB.match(between)
+        if vm is None:
+            continue
+        # the subjects: from the last value, ";", ":" or the sentence start to the marker (or its verb)
+        left_end = m.start()
+        bm = re.search(r"(?:(?P<ch>tăng|giảm)|ước đạt|đạt|là|ở mức)\s*$", low[s.s0:left_end])
+        verb = vm.group("ch")
+        if bm is not None:
+            verb = verb or bm.group("ch")
+            left_end = s.s0 + bm.start()
+        a = max([s.s0] + [h.end for h in s.values if h.end <= left_end]
+                + [s.s0 + k + 1 for k, c in enumerate(low[s.s0:left_end]) if c in ";:"])
+        for t in s.times:
+            if t.start >= a and t.end <= left_end:
+                if low.startswith(",", t.end) or not low[a:t.start].strip(" ,"):
+                    a = t.end  # "Năm 2023, …": the lead period, before the subjects
+                else:
+                    return {}  # "năm 2022 và 2023 lần lượt là …": the list is of periods, not subjects
+        seg = s.text[a:left_end]
+        sm = rx["scope"].search(low, a, left_end)
+        if sm is not None:
+            seg = s.text[a:sm.start()] + " " * (sm.end() - sm.start()) + s.text[sm.end():left_end]
+        if _RX_LIST_WHERE.search(seg.lower()):
+            continue  # "tỷ lệ này ở các huyện A, B và C lần lượt là …": a list of places, one subject
+        parts = [p for p in _RX_LIST_SPLIT.split(seg) if p.strip()]
+        if len(parts) != len(run) or len(run) < 2 or len({s.values[k].kind for k in run}) > 1:
+            continue
+        subjects = [_clean(p, d) for p in parts]
+        if not all(subjects) or any(len(x.split()) > 12 for x in subjects):
+            continue
+        head = subjects[0]
+        for i, k in enumerate(run):
+            start = low.find(subjects[i].lower(), a, left_end) if i else low.find(head.lower(), a, left_end)
+            out[k] = (subjects[i], start if start >= 0 else a, verb)
+    return out
 
 
 def _blank_times(s: _Sentence, a: int, b: int) -> str:
@@ -858,6 +954,7 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
                 subject, core_start, start = subj2, start2, pc[0]
     f = _Fact("indicator", v, core_start, v.end, subject, period=period, scope=scope, change=change,
               baseline=baseline)
+    f.extra["self_change"] = change is not None and v.kind in ("percent", "multiplier")
     f.extra["left"] = min(start, core_start)
     sl = subject.lower()
     if v.kind == "money" and not _big_money(v) and not rx["per_capita"].search(sl) and not (
