@@ -213,7 +213,7 @@ NAMED_CASES = [
     ('Theo báo cáo của khu công nghiệp Yên Phong, tình hình kinh tế tiếp tục ổn định.', [('location', 'khu công nghiệp Yên Phong', 'khu công nghiệp Yên Phong', None)]),
     ('Ngày 5/6, đoàn công tác đã làm việc tại khu công nghiệp Yên Phong về tiến độ giải ngân.', [('location', 'khu công nghiệp Yên Phong', 'khu công nghiệp Yên Phong', None)]),
     ('Phát biểu tại buổi làm việc, đại diện khu công nghiệp Yên Phong cho biết sẽ sớm hoàn thành kế hoạch.', [('location', 'khu công nghiệp Yên Phong', 'khu công nghiệp Yên Phong', None)]),
-    ('Khu công nghiệp Yên Phong đã chỉ đạo các đơn vị rà soát lại toàn bộ hồ sơ.', [('location', 'Yên Phong', 'huyện Yên Phong', 'district')]),
+    ('Khu công nghiệp Yên Phong đã chỉ đạo các đơn vị rà soát lại toàn bộ hồ sơ.', [('location', 'Khu công nghiệp Yên Phong', 'khu công nghiệp Yên Phong', None)]),
     ('Sáng 12/3, Bà Rịa - Vũng Tàu tổ chức hội nghị sơ kết công tác quý I.', [('location', 'Bà Rịa - Vũng Tàu', 'tỉnh Bà Rịa - Vũng Tàu', 'province')]),
     ('Theo báo cáo của Bà Rịa - Vũng Tàu, tình hình kinh tế tiếp tục ổn định.', [('location', 'Bà Rịa - Vũng Tàu', 'tỉnh Bà Rịa - Vũng Tàu', 'province')]),
     ('Ngày 5/6, đoàn công tác đã làm việc tại Bà Rịa - Vũng Tàu về tiến độ giải ngân.', [('location', 'Bà Rịa - Vũng Tàu', 'tỉnh Bà Rịa - Vũng Tàu', 'province')]),

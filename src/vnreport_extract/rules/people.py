@@ -44,6 +44,7 @@ from typing import Any
 
 import regex
 
+from . import places
 from .base import Context, Hit
 from .numbers import load_yaml
 
@@ -140,6 +141,8 @@ class _Data:
     byline_not: frozenset[str]
     prefixes: frozenset[str]
     uncle: dict[str, str]
+    open_honorifics: frozenset[str]
+    foreign_not: frozenset[str]
 
 
 def _strs(data: dict[str, Any], key: str) -> list[str]:
@@ -165,12 +168,16 @@ def _data() -> _Data:
     uncle = d.get("uncle_ho")
     if not isinstance(uncle, dict) or set(uncle) != {"cue", "short", "name"}:
         raise ValueError("people.yaml: uncle_ho needs cue, short and name")
+    honorifics = frozenset(_strs(d, "honorifics"))
+    open_h = frozenset(_strs(d, "open_honorifics"))
+    if not open_h <= honorifics:
+        raise ValueError(f"people.yaml: open_honorifics not in honorifics: {sorted(open_h - honorifics)}")
     titles: set[str] = set()
     for t in _strs(d, "titles"):
         titles |= case_variants(t)
     return _Data(
         common=frozenset(common), rare=frozenset(rare) - frozenset(common),
-        titles=frozenset(titles), honorifics=frozenset(_strs(d, "honorifics")),
+        titles=frozenset(titles), honorifics=honorifics,
         short_cues=frozenset(_strs(d, "short_mention_cues")),
         role_words=frozenset(w.lower() for w in _strs(d, "role_words")),
         not_before=frozenset(_strs(d, "not_person_before")),
@@ -178,6 +185,7 @@ def _data() -> _Data:
         not_syllables=frozenset(_strs(d, "not_name_syllables")),
         byline_not=frozenset(w.lower() for w in _strs(d, "byline_not_names")),
         prefixes=frozenset(_strs(d, "title_prefixes")), uncle={k: str(v) for k, v in uncle.items()},
+        open_honorifics=open_h, foreign_not=frozenset(_strs(d, "foreign_not_words")),
     )
 
 
@@ -194,6 +202,8 @@ class _Pat:
     byline_name: regex.Pattern[str]
     uncle: re.Pattern[str]
     prefix_ends: frozenset[str]  # last characters of the title prefixes
+    open_run: regex.Pattern[str]
+    foreign: regex.Pattern[str]
 
 
 @functools.cache
@@ -221,10 +231,21 @@ def _pat() -> _Pat:
     return _Pat(name=name, head=head, token=token, chain=chain, title_at=title_at,
                 not_before=not_before, after_role=after_role, short_name=short_name,
                 byline_name=byline_name, prefix_ends=frozenset(w[-1] for w in d.prefixes),
+                open_run=regex.compile(
+                    rf"{_WS}+(?P<n>{_SYL}(?:{_WS}+{_SYL}){{1,4}})(?![\p{{L}}\p{{N}}])"
+                    rf"(?!{_WS}+\p{{Lu}})(?![.'’-]\p{{L}})"),
+                foreign=regex.compile(
+                    rf"(?<![\p{{L}}\p{{N}}])[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){{1,2}}"
+                    rf"(?![\p{{L}}\p{{N}}])(?!{_WS}+\p{{Lu}})(?![.'’-]\p{{L}})"),
                 uncle=re.compile(rf"(?<!\w){re.escape(d.uncle['cue'])}{_WS}+({re.escape(d.uncle['short'])})(?!\w)"))
 
 
 _SPACES = re.compile(_WS + "*")
+# a Vietnamese syllable written without diacritics (`Minh`, `Hung`); a Latin word that is not one
+# (`Joe`, `Biden`, `Kishida`) marks a foreign name
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+                          r"(?:ng|nh|ch|[cmnpt])?")
+_CLAUSE_START = frozenset(".!?:;\"“”'‘’(–-…\n")
 _BOUNDARY = re.compile(r"(?<![\w/])")
 _HSPACE = " \t\u00a0"
 
@@ -269,6 +290,23 @@ def _heads(text: str) -> list[tuple[int, int, str | None]]:
         out.append((x, m.end(), hon))
         last = m.end()
     return out
+
+
+def _foreign_name(run: str) -> bool:
+    """``run`` (2-3 capitalised ASCII words) reads as a foreign person's name: one word is not a
+    Vietnamese syllable and none is a company, brand or place word (``Group``, ``Vietnam``)."""
+    words = run.split()
+    if any(w in _data().foreign_not for w in words):
+        return False
+    return any(not _VI_SYLLABLE.fullmatch(part.lower()) for w in words for part in w.split("-"))
+
+
+def _clause_start(text: str, pos: int) -> bool:
+    """Nothing but spaces between ``pos`` and the start of the text, a line or a clause."""
+    j = pos
+    while j > 0 and text[j - 1] in _HSPACE:
+        j -= 1
+    return j == 0 or text[j - 1] in _CLAUSE_START
 
 
 def _hit(start: int, end: int, name: str, role: str | None, priority: int = 0) -> Hit:
@@ -381,12 +419,54 @@ def _antecedent(fulls: list[Hit], pos: int, honorific: str) -> Hit:
     return before[-1]
 
 
+def _open_mentions(text: str, heads: list[tuple[int, int, str | None]], hits: dict[int, Hit]) -> None:
+    """``ông Donald Trump``, ``bà Thi Thị Lan``, ``ông Tuấn Anh``: a run of 2-5 capitalised
+    syllables right after an open honorific (``open_honorifics``) is a person whatever its first
+    syllable, unless it is a title, a body word or a known place. A run that ends a full name found
+    in the text is a later mention of it (its name and role, priority -1)."""
+    p, d = _pat(), _data()
+    taken = [(hh.start, hh.end) for hh in hits.values()]
+    fulls: list[Hit] | None = None
+    for h_start, h_end, h_hon in heads:
+        if h_hon is None or h_hon not in d.open_honorifics:
+            continue
+        m = p.open_run.match(text, h_end)
+        if not m:
+            continue
+        s, e = m.span("n")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        cand = m.group("n")
+        if _bad_name(cand) or p.title_at.match(text, s) or places.known_name(cand):
+            continue
+        syl = cand.split()
+        if places.known_name(" ".join(syl[:2])) or (len(syl) > 4 and (syl[0] in d.common or syl[0] in d.rare)):
+            continue  # a Vietnamese name has at most 4 syllables: a longer run lost its full stop
+        if h_hon[0].isupper() and not _clause_start(text, h_start):
+            continue  # `núi Bà Đen`, `Bà Nà Hills`, `Hoàng Anh Gia Lai`
+        if p.not_before.search(text[max(0, h_start - 40):h_start]):
+            continue  # `đường Ông Ích Khiêm`
+        if fulls is None:
+            fulls = sorted((hh for hh in hits.values() if hh.priority == 0), key=lambda x: x.start)
+        tail = " " + cand
+        same = [x for x in fulls if x.fields["name"].endswith(tail)]
+        if same:
+            full = _antecedent(same, s, h_hon.lower())
+            hits[s] = _hit(s, e, full.fields["name"], full.fields["role"], -1)
+        else:
+            hits[s] = _hit(s, e, cand, _role_after(text, e))
+        taken.append((s, e))
+
+
 def find(text: str, ctx: Context | None = None) -> list[Hit]:
     """Person hits in ``text``, in text order (see the module docstring)."""
     p, d = _pat(), _data()
     cands: dict[int, int] = {}
     for m in p.name.finditer(text, overlapped=True):
         cands.setdefault(m.start(), m.end())
+    for m in p.foreign.finditer(text):  # `Tổng thống Joe Biden`, `Thủ tướng Nhật Bản Fumio Kishida`
+        if _foreign_name(m.group()):
+            cands.setdefault(m.start(), m.end())
     hits: dict[int, Hit] = {}
     heads = _heads(text)
     for h_start, h_end, h_hon in heads:
@@ -425,6 +505,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         if prev_tok and prev_tok.group(1)[0].isupper() and prev_tok.group(1)[-1].isalnum():
             continue  # glued to a longer proper noun (``Công ty Luyện kim Trần …`` is not caught)
         hits[s] = _hit(s, e, cand, _role_after(text, e))
+    _open_mentions(text, heads, hits)
     # Bác Hồ
     cue = d.uncle["cue"]
     if cue in text:

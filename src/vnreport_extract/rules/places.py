@@ -35,7 +35,7 @@ from .base import Context, Hit
 
 from ..data import load
 
-__all__ = ["find", "scan", "Place", "gazetteer_level"]
+__all__ = ["find", "scan", "Place", "gazetteer_level", "known_name"]
 
 _LEVELS = {"province", "city", "district", "ward", "commune", "town", None}
 
@@ -95,6 +95,9 @@ class _Data:
     alias_re: Any
     run_re: Any
     admin_names: frozenset[str]  # provinces and districts
+    function_words: frozenset[str]
+    feature_not_names: frozenset[str]
+    title_next: dict[str, frozenset[str]]
     list_names: frozenset[str]  # wards, districts and provinces
 
 
@@ -131,7 +134,8 @@ def _data() -> _Data:
     for key in ("provinces", "districts", "wards"):
         if not gaz.get(key):
             raise ValueError(f"places_gazetteer.json: {key!r} missing or empty")
-    for key in ("admin_units", "feature_units", "aliases", "extra_units", "cue_words", "person_before"):
+    for key in ("admin_units", "feature_units", "aliases", "extra_units", "cue_words", "person_before",
+                "function_words", "title_word_next"):
         if not man.get(key):
             raise ValueError(f"places.yaml: {key!r} missing or empty")
     provinces = dict(gaz["provinces"])
@@ -174,11 +178,13 @@ def _data() -> _Data:
         forms = spec.get("written") or [unit, unit[0].upper() + unit[1:]]
         for f in forms:
             written[f] = unit
-    for unit in man["feature_units"]:
-        written.setdefault(unit, unit)  # lower case only: `Hồ Chí Minh`, `Cảng hàng không …` are names
+    for unit, spec in man["feature_units"].items():
+        for f in (spec or {}).get("written") or [unit]:
+            written.setdefault(f, unit)  # lower case only: `Hồ Chí Minh`, `Cảng hàng không …` are names
     unit_alt = _by_first_char([(w[0], _rest_re(w) + ("" if w.endswith(".") else _E))
                                for w in sorted(written, key=len, reverse=True)])
-    unit_re = re.compile(rf"(?P<u>{unit_alt})[ ]*(?P<n>{_RUN}|\d+[A-Z]?{_E})")
+    unit_re = re.compile(rf"(?P<u>{unit_alt})[ ]*(?P<n>{_RUN}|\d+[A-Z]?{_E}|"
+                         rf"(?P<a>[A-Z][A-Z0-9]+{_E}(?:[ ](?:[IVX]+|\d+){_E})?))")
     alias_re = re.compile(rf"{_words_alt(list(aliases))}{_E}")
     return _Data(
         provinces=provinces, districts=districts, wards=frozenset(gaz["wards"]), bare=bare,
@@ -190,6 +196,9 @@ def _data() -> _Data:
         strict_not_before=frozenset(man.get("strict_not_before", [])),
         unit_re=(unit_re, written), alias_re=alias_re, run_re=re.compile(_RUN_B),
         admin_names=frozenset(provinces.keys() | districts.keys()),
+        function_words=frozenset(man["function_words"]),
+        feature_not_names=frozenset(man.get("feature_not_names") or []),
+        title_next={k: frozenset(v) for k, v in man["title_word_next"].items()},
         list_names=frozenset(gaz["wards"]) | provinces.keys() | districts.keys(),
     )
 
@@ -197,6 +206,13 @@ def _data() -> _Data:
 def _unit_level(unit: str, name: str, provinces: dict[str, str]) -> str | None:
     return {"quận": "district", "huyện": "district", "thị xã": "town", "thành phố": "city",
             "đặc khu": "district", "": "district"}.get(unit, "district")
+
+
+def known_name(name: str) -> bool:
+    """``name`` is written as a place on its own: a province, city or district of the gazetteer,
+    or a fixed spelling (``Việt Nam``, ``Tây Nguyên``, ``Donald`` is not)."""
+    d = _data()
+    return name in d.provinces or name in d.districts or name in d.aliases or name in d.bare
 
 
 def gazetteer_level(name: str) -> str | None:
@@ -231,18 +247,38 @@ def _prev_two(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _cut_name(words: list[str], names: Any, followed_by_lower: bool) -> int:
-    """How many of ``words`` form the name after a unit word."""
+def _cut_name(words: list[str], names: Any, followed_by_lower: bool, next_word: str = "",
+              feature: bool = False) -> int:
+    """How many of ``words`` form the name after a unit word (0: no name). A function word
+    (``Cũng``, ``Tại``: a lost full stop) ends the name. After a feature unit (a street, bridge…
+    often named after a person: ``đường Phạm Văn Đồng``, ``phố Nguyễn Công Trứ``) a title word
+    listed in ``title_word_next`` ends the name only when its own next word follows
+    (``Đồng chí``, ``Công an``)."""
     for k in range(len(words), 0, -1):
         if " ".join(words[:k]) in names:
             return k
+    d = _data()
     n = len(words)
+    for i in range(n):
+        if words[i] in d.function_words:
+            return i
+    tnext = d.title_next if feature else {}
+
+    def title_at(i: int) -> bool:
+        w = words[i]
+        if w not in _TITLE_WORDS:
+            return False
+        if w not in tnext:
+            return True
+        nxt = words[i + 1] if i + 1 < n else next_word
+        return nxt.lower() in tnext[w]
+
     for i in range(1, n):
         if words[i] in SURNAMES and n - i >= 2:
             return i
-        if words[i] in _TITLE_WORDS:
+        if i < n - 1 and title_at(i):
             return i
-    if followed_by_lower and n >= 2 and words[-1] in _TITLE_WORDS:
+    if n >= 2 and title_at(n - 1) and (followed_by_lower or words[n - 1] not in tnext):
         return n - 1
     return n
 
@@ -303,6 +339,8 @@ def scan(text: str) -> tuple[Place, ...]:
         is_admin = unit in d.admin_units
         spec = d.admin_units[unit] if is_admin else d.feature_units[unit]
         raw = m.group("n")
+        if m.group("a") is not None and not spec.get("acronym"):
+            continue  # only some sites take an acronym as their name (`khu công nghiệp VSIP II`)
         number = raw[0].isdigit()
         if number and not spec.get("numbered"):
             continue
@@ -320,6 +358,8 @@ def scan(text: str) -> tuple[Place, ...]:
         cu = _canon_unit(unit)
         if number:
             short, end = raw, m.end("n")
+        elif m.group("a") is not None:
+            short, end = raw, m.end("n")
         else:
             words = raw.split(" ")
             names: Any
@@ -330,22 +370,35 @@ def scan(text: str) -> tuple[Place, ...]:
             else:
                 names = ()
             lower_next = bool(_LOWER_NEXT.match(text, m.end("n")))
-            k = _cut_name(words, names, lower_next)
+            nw = _NEXT_WORD.match(text, m.end("n")) if lower_next else None
+            k = _cut_name(words, names, lower_next, nw.group(1) if nw else "", not is_admin)
+            if k == 0:
+                continue
             short = " ".join(words[:k])
             if is_admin and short not in names and words[0] in SURNAMES and len(words) >= 3:
                 continue  # `HĐND TP Nguyễn Thị Quyết Tâm`: a person after the unit word
             end = m.start("n") + len(short)
+            if spec.get("pairs") and k == len(words):
+                pm = _PAIR.match(text, end)
+                if pm:
+                    pw = pm.group(1).split(" ")
+                    pk = _cut_name(pw, (), False)
+                    if pk:
+                        short = text[m.start("n"):pm.start(1)] + " ".join(pw[:pk])
+                        end = m.start("n") + len(short)  # `cao tốc Trung Lương - Mỹ Thuận`
             if is_admin and cu in ("tỉnh", "thành phố") and text[end:end + 3].lstrip()[:1] in ("-", "–"):
                 am = d.alias_re.match(text, m.start("n"))
                 if am and am.end() > end and d.aliases[am.group()][1] in ("province", "city"):
                     full = d.aliases[am.group()][0]
                     short = full.split(" ", 1)[1] if full.startswith(("tỉnh ", "Thành phố ")) else full
                     end = am.end()  # `tỉnh Bà Rịa - Vũng Tàu`: the whole hyphenated name
+        if not is_admin and short in d.feature_not_names:
+            continue  # `Tổng công ty … Khu công nghiệp Việt Nam`: a body's words, not a site
         if is_admin:
             level = _level_for(cu, spec, short, d)
             place = Place(m.start(), end, _display(cu, short, level, d), level, cu, short)
         else:
-            name = f"{raw_unit.lower()} {short}" if raw_unit[0].isupper() else f"{raw_unit} {short}"
+            name = f"{unit} {short}"
             place = Place(m.start(), end, name, None, cu, short, feature=True)
         add(place, 2)
         if is_admin:
@@ -380,6 +433,7 @@ def scan(text: str) -> tuple[Place, ...]:
     return tuple(out)
 
 
+_PAIR = re.compile(rf"[ ]?[-–][ ]?({_RUN})")
 _LIST_SEP = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+)")
 
 
@@ -403,6 +457,8 @@ def _continue_list(text: str, place: Place, spec: dict[str, Any], d: _Data, add:
                 return
             words = m.group().split(" ")
             k = _cut_name(words, d.list_names, False)
+            if k == 0:
+                return
             short = " ".join(words[:k])
             known = short in d.wards or short in d.districts or short in d.provinces
             if not (known or plural) or words[0] in SURNAMES and not known:
