@@ -18,3 +18,12 @@ def load(name: str, folder: str = "vi") -> Any:
     """``data/<folder>/<name>`` parsed as JSON (``.json``) or YAML (anything else)."""
     text = read_text(name, folder)
     return json.loads(text) if name.endswith(".json") else yaml.safe_load(text)
+
+
+def word_list(data: dict, key: str, source: str) -> list[str]:
+    """``data[key]`` checked to be a non-empty list of non-blank strings, inner white space folded;
+    ``source`` (the file's name) goes into the error."""
+    v = data.get(key)
+    if not isinstance(v, list) or not v or not all(isinstance(w, str) and w.strip() for w in v):
+        raise ValueError(f"{source}: {key!r} must be a non-empty list of strings")
+    return [" ".join(w.split()) for w in v]

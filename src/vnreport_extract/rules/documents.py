@@ -36,6 +36,7 @@ from .events import event_end_at
 from .numbers import load_yaml
 from .people import _data as _people_data
 from .people import case_variants, trie_regex
+from ..data import word_list
 
 __all__ = ["find", "issuer_from_code"]
 
@@ -81,10 +82,7 @@ class _Data:
 
 
 def _strs(d: dict[str, Any], key: str) -> list[str]:
-    v = d.get(key)
-    if not isinstance(v, list) or not v or not all(isinstance(w, str) and w.strip() for w in v):
-        raise ValueError(f"documents.yaml: {key!r} must be a non-empty list of strings")
-    return [" ".join(w.split()) for w in v]
+    return word_list(d, key, "documents.yaml")
 
 
 @functools.cache

@@ -29,6 +29,7 @@ from typing import Any
 from .base import Context, Hit
 from .numbers import load_yaml, parse_spelled, roman_to_int
 from .people import case_variants, trie_regex
+from ..data import word_list
 
 __all__ = ["event_end_at", "find", "find_spans", "ordinal_of"]
 
@@ -57,10 +58,7 @@ class _Data:
 
 
 def _strs(d: dict[str, Any], key: str) -> list[str]:
-    v = d.get(key)
-    if not isinstance(v, list) or not v or not all(isinstance(w, str) and w.strip() for w in v):
-        raise ValueError(f"events.yaml: {key!r} must be a non-empty list of strings")
-    return [" ".join(w.split()) for w in v]
+    return word_list(d, key, "events.yaml")
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:

@@ -17,11 +17,11 @@ import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Literal, NamedTuple
 
 import regex
-import yaml
+
+from ..data import load
 
 __all__ = [
     "NumberSpan",
@@ -39,9 +39,8 @@ __all__ = [
 
 
 def load_yaml(name: str) -> Any:
-    """Read one YAML file from ``vnreport_extract/data/vi``."""
-    path = resources.files("vnreport_extract").joinpath("data", "vi", name)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """Read one YAML file from ``vnreport_extract/data/vi`` (see :func:`vnreport_extract.data.load`)."""
+    return load(name)
 
 
 @dataclass(frozen=True)

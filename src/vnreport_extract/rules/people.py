@@ -47,6 +47,7 @@ import regex
 from . import places
 from .base import Context, Hit
 from .numbers import load_yaml
+from ..data import word_list
 
 __all__ = ["find"]
 
@@ -145,11 +146,8 @@ class _Data:
     foreign_not: frozenset[str]
 
 
-def _strs(data: dict[str, Any], key: str) -> list[str]:
-    v = data.get(key)
-    if not isinstance(v, list) or not v or not all(isinstance(w, str) and w.strip() for w in v):
-        raise ValueError(f"people.yaml: {key!r} must be a non-empty list of strings")
-    return [" ".join(w.split()) for w in v]
+def _strs(d: dict[str, Any], key: str) -> list[str]:
+    return word_list(d, key, "people.yaml")
 
 
 @functools.cache
