@@ -64,6 +64,7 @@ class _Type:
     doc_type: str
     noun: bool
     issuer: str | None
+    about: bool = True  # a `về …` topic may continue a written name
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,9 @@ def _data() -> _Data:
     for e in d["types"]:
         if not isinstance(e, dict) or not isinstance(e.get("type"), str) or not isinstance(e.get("noun"), bool):
             raise ValueError(f"documents.yaml: bad type entry {e!r}")
-        t = _Type(str(e.get("doc_type", e["type"])), e["noun"], e.get("issuer"))
+        if not isinstance(e.get("about", True), bool):
+            raise ValueError(f"documents.yaml: about must be a bool in {e!r}")
+        t = _Type(str(e.get("doc_type", e["type"])), e["noun"], e.get("issuer"), e.get("about", True))
         types[e["type"].lower()] = t
         surfaces |= case_variants(e["type"])
     iss = d.get("issuers")
@@ -164,20 +167,29 @@ def _issuer_text(s: str) -> str:
     return s
 
 
-def _name_end(text: str, pos: int) -> tuple[int, bool]:
-    """Walk a written name from ``pos``. Returns (end, first word capitalised or ``về``)."""
+_VE_TAIL = re.compile(rf"(?:{_WS}+về(?:{_WS}+việc)?)+$")
+
+
+def _name_end(text: str, pos: int, about: bool = True) -> tuple[int, bool]:
+    """Walk a written name from ``pos``. Returns (end, first word capitalised or ``về``).
+    ``about``: whether a ``về …`` topic after the first word belongs to the name."""
     d = _data()
-    end = pos
+    start = end = pos
     strong = False
     n = 0
     while n < d.max_words:
         q = _SPACES.match(text, pos).end()
-        if not (n > 0 and text.startswith("về", q) and not text[q + 2:q + 3].isalpha()) and d.stop.match(text, q):
+        ve = text.startswith("về", q) and not text[q + 2:q + 3].isalpha()
+        if ve and n > 0 and not about:
+            break  # `Luật Đấu thầu về …`: the law's name ends, the topic is prose
+        if not (n > 0 and ve) and d.stop.match(text, q):
             break
         t = _TOKEN.match(text, q)
         if not t:
             break
         w = t.group()
+        if n > 0 and w[0].isupper() and (w in d.issuer_stop or d.type_re.match(text, q)):
+            break  # `… NTM Tuy nhiên`, `Luật Ngân sách Kết luận thanh tra`: a new clause or document
         pos = t.end()
         n += 1
         if w in "-–":
@@ -189,6 +201,8 @@ def _name_end(text: str, pos: int) -> tuple[int, bool]:
         end = pos
         if text[end - 1].isdecimal() and _YEAR_END.search(text, max(0, end - 12), end):
             break  # `Luật Ngân sách nhà nước năm 2015`: the year closes the name
+    if n > 1 and (v := _VE_TAIL.search(text, start, end)) is not None and v.start() > start:
+        end = v.start()  # `Nghị quyết … về việc` cut by a stop word: the dangling `về việc` is no name
     return end, strong
 
 
@@ -234,7 +248,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
                 end = b
                 issuer = _issuer_text(text[cua.end():b])
             else:
-                end, strong = _name_end(text, he)
+                end, strong = _name_end(text, he, info.about)
                 if end == he:
                     continue
                 if " " not in text[q:end].strip() and text[q:q + 1].islower() and d.stop.match(text, _SPACES.match(text, end).end()):

@@ -101,6 +101,7 @@ def _data() -> _Data:
 
 _CONT = re.compile(rf",{_WS}*(?=(?:nhiệm kỳ|khóa|khoá|HĐND|Hội đồng nhân dân|Quốc hội)(?!\w))"
                    rf"|{_WS}*\((?:khóa|khoá|nhiệm kỳ)[^()\n]{{1,30}}\)")
+_VE = re.compile(r"về(?!\w)")
 _TERM = re.compile(rf"nhiệm{_WS}+kỳ|\d{{4}}")
 _GENERIC = frozenset({"đảng", "bộ", "quận", "tỉnh", "huyện", "thành", "phố", "phường", "xã", "các",
                       "cấp", "cơ", "sở", "chi", "đảng bộ"})
@@ -161,8 +162,8 @@ def _extend(text: str, head_end: int, head: _Head, lower_head: bool) -> tuple[in
             strong = True
             continue
         q = _SPACES.match(text, pos).end()
-        if d.stop.match(text, q):
-            break
+        if d.stop.match(text, q) or (not head.topic_free and _VE.match(text, q)):
+            break  # `Đại hội … nhiệm kỳ 2020 - 2025 về tiến độ …`: only a free topic takes `về`
         t = _TOKEN.match(text, q)
         if not t:
             break
