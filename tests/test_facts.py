@@ -200,3 +200,30 @@ def test_dev_scores(scorer):
     tally, fields = _score(scorer, shared_path("eval", "dev"), None)
     assert _f1(tally["indicator"]) >= 0.85
     assert _field_share(fields) >= 0.90
+
+
+PARAGRAPHS = (
+    "Năm 2022, tổng thu ngân sách trên địa bàn huyện đạt 520 tỷ đồng, tăng 8% so với năm trước.\n\n"
+    "Giá trị sản xuất nông nghiệp đạt 1.250 tỷ đồng, tăng 3,5%.\n\n"
+    "Phấn đấu tỷ lệ hộ nghèo giảm còn 1,5%; tổng thu ngân sách đạt 600 tỷ đồng.\n\n"
+    "2. Về phát triển nông nghiệp\n\n"
+    "Sản lượng lương thực đạt 45.000 tấn.\n\n"
+    "Diện tích lúa đạt 12.000 ha.\n\n"
+    "Phóng viên"
+)
+
+
+def test_period_carried_across_paragraphs():
+    """A paragraph without its own lead time reports on the last lead period, up to a heading; a carried
+    period makes no target a past result ("Phấn đấu …" stays a target, with no period of its own)."""
+    _text, hits = link(PARAGRAPHS, dt.date(2023, 1, 15))
+    got = [(h.kind, (h.fields.get("measure") or h.fields.get("goal"))["text"],
+            (h.fields["period"] or {}).get("text")) for h in hits]
+    assert got == [
+        ("indicator", "520 tỷ đồng", "Năm 2022"),
+        ("indicator", "1.250 tỷ đồng", "Năm 2022"),
+        ("target", "1,5%", None),
+        ("target", "600 tỷ đồng", None),
+        ("indicator", "45.000 tấn", None),
+        ("indicator", "12.000 ha", None),
+    ]

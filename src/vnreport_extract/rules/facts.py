@@ -43,7 +43,7 @@ _LIST_KEYS = (
     "economic_heads", "cost_phrases", "future_markers", "not_change_after", "sub_item_openers",
     "list_markers", "result_markers", "not_scope_after", "measure_units", "per_capita", "party_heads", "clause_joins", "count_strong_verbs",
     "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue", "unit_openers", "statistic_heads",
-    "price_units", "domain_count_verbs",
+    "price_units", "domain_count_verbs", "person_heads", "household_heads", "speech_verbs",
 )
 _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
@@ -240,6 +240,13 @@ def _data() -> _Data:
         "cost_end": re.compile(_word(w["cost_phrases"])
                                + r"(?:\s+(?:" + "|".join(_esc(f) for f in _COST_FILLERS) + r"))*\s*[:]?\s*$"),
         "count_verb": re.compile(_word(w["indicator_count_verbs"])),
+        "speech": re.compile(_word(w["speech_verbs"])),
+        # "Hộ bà Nguyễn Thị Lan", "ông Trần Văn A": one named household or person (a capital follows)
+        "individual": re.compile(r"^\s*(?:" + _alt(w["household_heads"]) + r"\s+)?" + _alt(w["person_heads"])
+                                 + r"\s+"),
+        # "thấp hơn năm trước 0,4%", "cao hơn cùng kỳ 1,2 điểm phần trăm": a change with its baseline before it
+        "compare": re.compile(r"^(?:và\s+|nhưng\s+|song\s+)?(?P<verb>" + _alt(change) + r")\s+(?:so\s+với\s+|so\s+)?"
+                              r"(?P<b>" + _alt(w["baseline_heads"]) + r"[^\d,;:()]{0,30}?)\s*$"),
         "denominator": re.compile(r"^\s*" + _word(w["denominators"])),
         "tail_stop": re.compile(r"[,;:.()\[\]/“”\"!?]|\s[-–]\s|" + _word(w["tail_stops"])),
         "actor": re.compile(r"^.*?(?<!\w)(?:đã|sẽ)\s+"),
@@ -380,6 +387,7 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
 
     out: list[_Fact] = []
     para_state: dict[str, Any] = {"block": None, "period": None, "cue": None, "last": None}
+    carry: Hit | None = None  # the last paragraph's lead period, carried to paragraphs without one
     for s0, s1 in sentences:
         bi = bisect_right(block_starts, s0) - 1
         block = blocks[bi] if bi >= 0 and blocks[bi][2] > s0 else None
@@ -394,9 +402,16 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
         svals = [v for v in values[i0:i1] if v.end <= s1]
         stimes = [t for t in times[j0:j1] if t.end <= s1]
         lead = _lead_time(low, s0, stimes)
+        if block is not None and block[0] == "heading":
+            carry = None  # a heading opens a new part of the report: nothing carried over it
         if para_state.get("first"):
-            para_state["period"] = lead if lead is not None and lead.fields.get("day") is None else None
             para_state["first"] = False
+            if lead is not None:
+                para_state["period"] = lead if lead.fields.get("day") is None else None
+                carry = para_state["period"]
+            elif carry is not None and (block is None or block[0] != "heading"):
+                # "Năm 2022, …" opened the paragraph before: this one reports on the same period
+                para_state["period"], para_state["carried"] = carry, True
         if not svals:
             _note_cue(low, s0, s1, para_state, d)
             continue
@@ -535,6 +550,9 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
                 last_attr = "measure"
                 used_to = max(used_to, open_fact.end)
                 continue
+        if paired is None and rx["compare"].match(left_core.strip(" ,")):
+            last_attr = None  # "cao hơn năm trước 0,4%" with no fact before it: a change of nothing named
+            continue
         if paired is not None:
             # "A, B và C lần lượt tăng 3,8%, 9,6% và 7,4%": the i-th value of the i-th subject
             subj, p_start, verb = paired
@@ -584,6 +602,10 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
             fact.period = facts[-1].period  # "năm 2016 … đạt X; lợi nhuận đạt Y": the sentence's own period
         if fact.period is None:
             fact.period = lead if lead is not None and lead.end <= fact.value.start else para.get("period")
+            if fact.period is not None and fact.period is para.get("period") and para.get("carried"):
+                fact.extra["carried"] = True
+        # a period carried from an earlier paragraph is not this clause's time: no future or past check on it
+        own_period = None if fact.extra.get("carried") else fact.period
         # ---- indicator or target, status
         span_low = low[left_at:fact.value.start]
         # "chưa đạt chỉ tiêu đề ra (90% trở lên)": the cue before the bracket governs the value in it
@@ -592,20 +614,20 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         local = next((c for c in reversed(cues) if cue_from <= c[0] < fact.value.start), None)
         local_cue = local[2] if local is not None else None
         scope_cue = next((c[2] for c in reversed(cues) if c[3] and c[0] < fact.value.start), None)
-        if fact.period is not None and ref_year is not None:
-            y = _year_of(fact.period)
-            future = y is not None and y > ref_year and not _current_span(fact.period, ref_year)
+        if own_period is not None and ref_year is not None:
+            y = _year_of(own_period)
+            future = y is not None and y > ref_year and not _current_span(own_period, ref_year)
         else:
             future = bool(rx["future"].search(low[s.s0:fact.value.start]))
-        if fact.period is not None and _RX_UNTIL.match(low[fact.period.start:fact.period.end]):
+        if own_period is not None and _RX_UNTIL.match(low[own_period.start:own_period.end]):
             future = False  # "tính đến tháng 8/2016": the cut-off date of a reported stock
         cue = local_cue or scope_cue
-        if cue is not None and not local_cue and not future and fact.period is not None and ref_year is not None:
-            y = _year_of(fact.period)
+        if cue is not None and not local_cue and not future and own_period is not None and ref_year is not None:
+            y = _year_of(own_period)
             if y is not None and y < ref_year:
                 cue = None  # a scoping cue does not reach a value of a past period
-        if local is not None and local[4] and not future and fact.period is not None and ref_year is not None:
-            y = _year_of(fact.period)
+        if local is not None and local[4] and not future and own_period is not None and ref_year is not None:
+            y = _year_of(own_period)
             if y is not None and y < ref_year:
                 cue = None  # "năm 2023 … thành công về chỉ tiêu …": a past result
         est = bool(rx["estimate"].search(span_low)) or \
@@ -625,6 +647,8 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         if cue is not None:
             fact.kind, fact.modality = "target", cue
             target_mode = True
+            if own_period is None:
+                fact.period = None  # the reported period carried from before is not the goal's
             if local_cue or (scope_cue and cue == scope_cue):
                 fact.extra["weak"] = False
         else:
@@ -790,6 +814,16 @@ def _attribute(s: _Sentence, f: _Fact, v: Hit, left: str, bch: str, last: str | 
             f.change = _change("gấp", v, d)
         _baseline_after(s, f, v, d)
         return "change"
+    cm = rx["compare"].match(left)
+    if cm is not None and v.kind in ("percent", "quantity", "money", "multiplier"):
+        # "…, thấp hơn năm trước 0,4%": the change of the open fact, its baseline written before the value
+        if f.kind == "indicator" and f.change is None:
+            f.change = _change(_squash(cm.group("verb")), v, d)
+            if f.baseline is None:
+                k = low.rfind(cm.group("b"), f.value.end, v.start)
+                if k >= 0:
+                    f.baseline = _squash(s.text[k:k + len(cm.group("b"))])
+        return "change"
     m = rx["attr_change"].match(left)
     if m and not m.group("lvl"):
         verb = _squash(m.group("verb"))
@@ -824,6 +858,12 @@ def _attribute(s: _Sentence, f: _Fact, v: Hit, left: str, bch: str, last: str | 
             if of and f.kind == "indicator" and f.attainment is None:
                 f.attainment = {"value": float(v.fields["value"]), "of": of}
                 return "attainment"
+        if last == "measure" and bch == "," and f.kind == "indicator" and f.attainment is None \
+                and f.value.kind in ("quantity", "ratio", "money") \
+                and (not right.strip() or rx["tail_stop"].match(right.lstrip())):
+            # "hoàn thành 18 công trình, đạt 90%": nothing named after it, the attainment of the count
+            f.attainment = {"value": float(v.fields["value"]), "of": None}
+            return "attainment"
         if bch == "(":
             return "restatement"
         return None
@@ -957,6 +997,9 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
     f.extra["self_change"] = change is not None and v.kind in ("percent", "multiplier")
     f.extra["left"] = min(start, core_start)
     sl = subject.lower()
+    im = rx["individual"].match(sl)
+    if im is not None and subject[im.end():im.end() + 1].isupper() and not rx["speech"].search(sl):
+        return None  # "Hộ bà Lan được bồi thường 1,2 tỷ đồng": one household's amount, not an aggregate
     if v.kind == "money" and not _big_money(v) and not rx["per_capita"].search(sl) and not (
             rx["per_unit"].match(low, v.end) and rx["price"].match(sl)):
         return None  # a price or a fee, not an aggregate; a price per kg of a product is a statistic
@@ -1119,6 +1162,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     # a modality cue: the subject is what follows it ("phấn đấu tỷ lệ huy động … đạt"), or, when only a
     # verb follows ("phấn đấu hoàn thành"), what precedes it ("Tổng thu ngân sách … phấn đấu")
     mm = None
+    actor = False  # the subject is the actor before the cue ("tỉnh phấn đấu có 12 bác sĩ …")
     for mm in rx["modality"].finditer(subj.lower()):
         pass
     if mm is not None:
@@ -1129,6 +1173,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
             subj = after_cue
         elif _clean(before_cue, d) and (_economic(before_cue, d) or not _clean(verb_phrase, d)):
             subj = before_cue
+            actor = not _economic(before_cue, d)
         else:
             # "phấn đấu giảm nợ đọng thuế xuống dưới 5%": the verb phrase after the cue is the subject
             rest = left[subj_from + mm.end():len(core)]
@@ -1165,6 +1210,8 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         tail = ""
     if tail and not (has_copula and v.kind in ("money", "percent") and len(subj.split()) >= 2):
         parts.append(tail)
+    if actor and len(parts) > 1:
+        parts[0] = ""  # the goal is the counted noun, not who aims at it
     subject = _squash(" ".join(p for p in parts if p))
     # start of the fact's span: first kept word of the left side
     core_start = a + (len(left) - len(left.lstrip())) if subj else v.start
