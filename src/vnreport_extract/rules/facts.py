@@ -1007,6 +1007,11 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
         f.extra["weak"] = False
     elif v.kind == "quantity":
         strong = _economic(sl, d) or bool(rx["strong"].search(low, core_start, v.start))
+        unit = (v.fields.get("unit") or "").lower()
+        if float(v.fields.get("value") or 0) < 10 and unit not in d.words["measure_units"]:
+            # "có hai doanh nghiệp", "trao giấy chứng nhận cho 8 dự án": a handful of items described,
+            # not a statistic, unless a reporting verb gives it (thành lập mới 5 doanh nghiệp)
+            strong = bool(rx["strong"].search(low, core_start, v.start))
         if not strong and float(v.fields.get("value") or 0) >= 10:
             # a count in any domain: "có 4.250 giường bệnh", "đã hoàn thành 120 km đường"
             # the domain verb close before the value (not "hoàn thành đóng điện cho 3 bản … với 246 hộ")
