@@ -46,6 +46,7 @@ _UNIT_WORDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành
                "quận": "quận", "huyện": "huyện", "thị xã": "thị xã", "phường": "phường", "xã": "xã",
                "thị trấn": "thị trấn"}
 _CAP_NEXT = regex.compile(r"[ ]\p{Lu}")
+_CAPITAL_IN = regex.compile(r"(?<![\p{L}\p{M}])[\p{Lu}\d]")
 _TU_AFTER = regex.compile(r"[ ](?i:trung[ ]ương)(?![\p{L}\p{M}])")
 _TU = regex.compile(r"[Tt]rung[ ]ương(?![\p{L}\p{M}])")
 _HDND_NEXT = regex.compile(r"[ ](?:HĐND|Hội đồng nhân dân)")
@@ -122,6 +123,8 @@ class _Data:
     compounds: frozenset[str]
     stop: frozenset[str]
     max_lower: int
+    name_words: frozenset[str]  # lower-case name words of one or two syllables (`hàng không`)
+    name_firsts: frozenset[str]  # their first syllables: a capitalised one is no proper name
     tu_after: tuple[str, ...]
     tu_not_after: tuple[str, ...]
     title_before_tt: tuple[str, ...]
@@ -158,6 +161,9 @@ def _data() -> _Data:
             palts.append((f, key))
 
     ministries = {k: v for k, v in raw["ministries"].items() if v}
+    name_words = frozenset(str(w) for w in raw.get("name_words") or [])
+    if not name_words or any(w != w.lower() or len(w.split(" ")) > 2 for w in name_words):
+        raise ValueError("bodies.yaml: name_words must be lower-case words of one or two syllables")
     first_words = frozenset(_first_word(f) for f, _ in alts + palts) | {"Bộ", "Trung", "trung"}
     ministry_alt = "|".join(_form_re(k) for k in sorted(ministries, key=len, reverse=True))
     dept_alt = "|".join(_form_re(k) for k in sorted(raw["departments"], key=len, reverse=True))
@@ -175,6 +181,8 @@ def _data() -> _Data:
         compounds=frozenset(str(w) for w in raw.get("tail_compounds") or []),
         stop=frozenset(raw["stop_words"]),
         max_lower=int(raw.get("max_lower", 4)),
+        name_words=name_words,
+        name_firsts=frozenset(w.split(" ")[0] for w in name_words),
         tu_after=tuple(raw.get("trung_uong_after", [])),
         tu_not_after=tuple(raw.get("trung_uong_not_after", [])),
         title_before_tt=tuple(raw.get("title_before_thuong_truc", [])),
@@ -366,7 +374,9 @@ def _open_tail(text: str, pos: int, head: _Head, d: _Data, reg: _Registry) -> in
     heads, end it (``Sở Giao thông vận tải``); a surname followed by a capital starts a person.
     """
     end, n, lower_run, cur, prev = pos, 0, 0, pos, ""
-    while n < 10:
+    proper = False  # a proper name was read: lower-case name words no longer continue the name
+    nw = d.name_words
+    while n < 16:
         m = _TOKEN.match(text, cur)
         if not m:
             break
@@ -385,9 +395,20 @@ def _open_tail(text: str, pos: int, head: _Head, d: _Data, reg: _Registry) -> in
                 break  # a person's name follows the body
             if n and w in ("Chủ", "Phó", "Bí", "Giám", "Trưởng", "Thứ", "Tổng", "Ủy", "UBND", "HĐND"):
                 break
+            if not w.isupper() and w.lower() not in d.name_firsts or w.isupper() and w.lower() not in nw:
+                proper = True  # `Công ty Hoàng Sơn đầu tư …`: the verb after a proper name
             end, cur, n, lower_run, prev = m.end(), m.end(), n + 1, 0, w
             continue
         low = w.lower()
+        if not proper and end == cur and (n or head.lower_tail) and low not in ("và", "-", "–", "&"):
+            # `Tổng công ty Hàng không`, `Trung tâm Giáo dục nghề nghiệp`: a bounded run of name words
+            nxt = _TOKEN.match(text, m.end())
+            ahead = nxt is not None and nxt.group(1)[0].islower() and f"{low} {nxt.group(1)}" in nw
+            if ahead or f"{prev.lower()} {low}" in nw or low in nw:
+                stop = nxt.end() if ahead and nxt else m.end()
+                end, cur, prev = stop, stop, nxt.group(1) if ahead and nxt else w
+                n += 2 if ahead else 1
+                continue
         if n and lower_run == 0 and end in reg.ends and w not in ("và", "-", "–", "&"):
             break  # `Cục Đăng kiểm Việt Nam thẩm định`: a place closes the name
         if low in ("và", "-", "–", "&"):
@@ -396,6 +417,9 @@ def _open_tail(text: str, pos: int, head: _Head, d: _Data, reg: _Registry) -> in
                 break  # `CTCP A và CTCP B`: a second body starts
             if nxt and nxt.group(1)[0].isupper():
                 cur, n = m.end(), n + 1
+                continue
+            if low == "và" and nxt and not proper and end == cur and _name_word_at(text, nxt, nw):
+                cur, n, prev = m.end(), n + 1, w  # `Ban Chỉ đạo đổi mới và phát triển doanh nghiệp`
                 continue
             if low == "và" and nxt and head.lower_tail and head.needs_capital and lower_run < d.max_lower:
                 cur, n, lower_run, prev = m.end(), n + 1, lower_run + 1, w  # `Đầu tư và xây dựng Xuân Mai`
@@ -410,6 +434,8 @@ def _open_tail(text: str, pos: int, head: _Head, d: _Data, reg: _Registry) -> in
             cur += 7  # `Ban Chỉ đạo phòng, chống tham nhũng`
         if head.lower_tail and not head.needs_capital:
             end = cur
+    if head.needs_capital and not _CAPITAL_IN.search(text, pos, end):
+        return pos  # `công ty cổ phần`, `Trung tâm thương mại`: a generic mention, no name
     if head.needs_capital:
         first = _TOKEN.match(text, pos)
         if not first or not (first.group(1)[0].isupper() or first.group(1).lower() in (
@@ -418,6 +444,15 @@ def _open_tail(text: str, pos: int, head: _Head, d: _Data, reg: _Registry) -> in
         if end == pos:
             return pos
     return end
+
+
+def _name_word_at(text: str, m: Any, nw: frozenset[str]) -> bool:
+    """Whether the lower-case token ``m`` starts a name word (alone or with the next token)."""
+    w = m.group(1)
+    if not w[0].islower():
+        return False
+    nxt = _TOKEN.match(text, m.end())
+    return w in nw or (nxt is not None and f"{w} {nxt.group(1)}" in nw)
 
 
 def _trung_uong_after(text: str, end: int) -> int:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .base import Context, Hit
+from .bodies import _data as _bodies_data
 from .events import _spans as _event_spans
 from .events import event_end_at
 from .numbers import load_yaml
@@ -146,6 +147,9 @@ def _body_after(text: str, pos: int, limit: int = 8) -> int:
     ``Bộ Tài chính``), or ``pos`` when none."""
     end = pos
     n = 0
+    hm = _bodies_data().head_re.match(text, pos) or _bodies_data().prefix_re.match(text, pos)
+    if hm is not None and text[pos:pos + 1].isupper():
+        end, n = hm.end(), hm.group().count(" ") + 1  # `Ban Bí thư`: the body's own form, lower case included
     while n < limit:
         q = _SPACES.match(text, end).end()
         t = _TOKEN.match(text, q)
