@@ -247,7 +247,7 @@ def test_resume_after_kill_9(tmp_path):
 
     resumed = subprocess.run(cmd + ["--resume", "--workers", "2"], capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 1  # one input (the empty file) is an error row
-    assert f"already stored, skipped" in resumed.stdout
+    assert "already stored, skipped" in resumed.stdout
     skipped = int(resumed.stdout.split(" errors, ")[1].split(" already")[0])
     assert skipped >= before  # nothing stored before the kill was done twice
 

@@ -728,7 +728,6 @@ _AFTER_DM = frozenset({"và", "tới", "vừa", "đến", "tại", "của", "v�
 
 
 def _days(text: str, low: str, sc: _Scan) -> list[_Cand]:
-    rx, d = _rx(), _data()
     out: list[_Cand] = []
     for m in sc.finditer("dmy"):
         day, month = int(m.group("d")), int(m.group("m"))
@@ -791,7 +790,7 @@ def _days(text: str, low: str, sc: _Scan) -> list[_Cand]:
 
 
 def _months_quarters_years(text: str, low: str, sc: _Scan) -> list[_Cand]:
-    rx, d = _rx(), _data()
+    d = _data()
     out: list[_Cand] = []
     for m in sc.finditer("month"):
         month = _month_of(m.group("m"))
@@ -839,7 +838,7 @@ def _months_quarters_years(text: str, low: str, sc: _Scan) -> list[_Cand]:
 
 
 def _relatives(text: str, low: str, res: _Res, sc: _Scan) -> list[_Cand]:
-    rx, d = _rx(), _data()
+    d = _data()
     out: list[_Cand] = []
     pub = res.pub
     for m in sc.finditer("rel_unit"):
