@@ -9,6 +9,22 @@ class VnreportError(Exception):
     """Base class of every error this library raises on purpose."""
 
 
+def _name_and_reason(cls_name: str, args: tuple, input_name: str | None,
+                     reason: str | None) -> tuple[str | None, str | None]:
+    """``(reason)`` or ``(input_name, reason)`` positionally, else the keywords."""
+    if len(args) == 2:
+        return args[0], args[1]
+    if len(args) == 1:
+        return input_name, args[0]
+    if args:
+        raise TypeError(f"{cls_name} takes (reason) or (input_name, reason)")
+    return input_name, reason
+
+
+def _message(input_name: str | None, reason: str) -> str:
+    return f"{input_name if input_name is not None else '<input>'}: {reason}"
+
+
 class InputError(VnreportError, ValueError):
     """The input cannot be processed (empty, binary, not text).
 
@@ -19,15 +35,10 @@ class InputError(VnreportError, ValueError):
 
     def __init__(self, *args: str | None, input_name: str | None = None, reason: str | None = None) -> None:
         """``InputError(reason)``, ``InputError(name, reason)`` or keywords ``input_name=``, ``reason=``."""
-        if len(args) == 2:
-            input_name, reason = args
-        elif len(args) == 1:
-            reason = args[0]
-        elif args:
-            raise TypeError("InputError takes (reason) or (input_name, reason)")
+        input_name, reason = _name_and_reason("InputError", args, input_name, reason)
         self.input_name = input_name
         self.reason = reason or "invalid input"
-        super().__init__(f"{input_name if input_name is not None else '<input>'}: {self.reason}")
+        super().__init__(_message(input_name, self.reason))
 
     def __reduce__(self):  # keep pickling (multiprocessing) working with keyword-only args
         return (_rebuild, (type(self), self.__dict__.copy()))
@@ -48,12 +59,7 @@ class DecodeError(InputError):
         tried: tuple[str, ...] = (),
     ) -> None:
         """Like :class:`InputError`, plus ``tried``; the message lists the encodings tried."""
-        if len(args) == 2:
-            input_name, reason = args
-        elif len(args) == 1:
-            reason = args[0]
-        elif args:
-            raise TypeError("DecodeError takes (reason) or (input_name, reason)")
+        input_name, reason = _name_and_reason("DecodeError", args, input_name, reason)
         self.tried = tuple(tried)
         reason = reason or "no encoding gives Vietnamese text"
         full = f"{reason} (tried: {', '.join(self.tried)})" if self.tried else reason
@@ -63,6 +69,5 @@ class DecodeError(InputError):
 def _rebuild(cls: type[InputError], state: dict) -> InputError:
     err = cls.__new__(cls)
     err.__dict__.update(state)
-    name = state.get("input_name")
-    Exception.__init__(err, f"{name if name is not None else '<input>'}: {state.get('reason', '')}")
+    Exception.__init__(err, _message(state.get("input_name"), state.get("reason", "")))
     return err
