@@ -125,7 +125,7 @@ def describe(rec: Any) -> str:
         label = _get(rec, "label")
         return f"{_point(_get(rec, 'since'))} → {_point(_get(rec, 'until'))}" + (f" ({label})" if label else "")
     if kind == "duration":
-        return f"{_num(_get(rec, 'value'))} {_get(rec, 'unit')}"
+        return f"{_range(rec)} {_get(rec, 'unit')}"
     if kind == "body":
         bits = [b for b in (_get(rec, "category"), _get(rec, "level")) if b]
         return f"{_get(rec, 'name')}" + (f" ({', '.join(bits)})" if bits else "")

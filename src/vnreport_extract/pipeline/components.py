@@ -86,7 +86,6 @@ def named_step(state: State) -> None:
     seg = state.segmentation
     if seg is not None:
         ctx.extras["byline_spans"] = [(b.start, b.end) for b in seg.blocks if b.kind == "byline"]
-        ctx.extras["blocks"] = [(b.kind, b.start, b.end) for b in seg.blocks]
     body_hits = bodies.find(state.text, ctx)
     ctx.extras["bodies"] = body_hits
     state.hits.extend(body_hits)
@@ -110,7 +109,7 @@ def facts_step(state: State) -> None:
     seg = state.segmentation
     sentences = [(s.start, s.end) for s in seg.sentences] if seg is not None else [(0, len(state.text))]
     if seg is not None:
-        ctx.extras["blocks"] = [(b.kind, b.start, b.end) for b in seg.blocks]
+        ctx.extras["blocks"] = seg.blocks  # the linker reads kind/start/end off the block objects
     linked = facts.link(state.text, state.hits, sentences, ctx)
     if linked:
         state.hits = sorted(state.hits + linked, key=lambda h: (h.start, -(h.end - h.start)))
