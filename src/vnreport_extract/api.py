@@ -147,7 +147,7 @@ _HTML_START = ("<!doctype html", "<html", "<head", "<body", "<?xml")
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is an HTML page rather than article text: it opens with a document tag, or
     markup fills much of its first 2,000 characters."""
-    head = text.lstrip()[:2000].lower()
+    head = text[:4000].lstrip()[:2000].lower()  # no copy of a long text
     if head.startswith(_HTML_START):
         return True
     tags = head.count("<p") + head.count("<div") + head.count("<span") + head.count("<br") + head.count("</")
