@@ -190,3 +190,15 @@ def test_html_page_gives_its_article_text():
 def test_html_page_without_article_text_is_a_clear_error(bad):
     with pytest.raises(InputError, match="broken.html.*(HTML page with no article text|HTML)"):
         extract(bad, source="broken.html")
+
+
+def test_run_steps_can_run_the_foundation_alone():
+    from vnreport_extract.pipeline.components import FOUNDATION_STEPS, run_steps
+
+    text = "Năm 2023, UBND quận Hoàng Mai thu ngân sách ước đạt 4.435 tỷ đồng, tăng 9,54%."
+    full = {h.kind for h in run_steps(text).hits}
+    base = {h.kind for h in run_steps(text, None, FOUNDATION_STEPS).hits}
+    assert {"money", "percent", "date", "body", "indicator"} <= full
+    assert base == {"money", "percent", "date"}
+    with pytest.raises(ValueError, match="unknown steps"):
+        run_steps(text, None, ("vnr_numeric", "vnr_nothing"))
