@@ -161,7 +161,7 @@ def _data() -> _Data:
         raise ValueError("people.yaml: family_names must map common/rare to lists")
     common, rare = _strs(fam, "common"), _strs(fam, "rare")
     for w in common + rare:
-        if not w[0].isupper():
+        if not w[0].isupper() or not regex.match(r"\p{Lu}", w):
             raise ValueError(f"people.yaml: family name {w!r} must be capitalised")
     uncle = d.get("uncle_ho")
     if not isinstance(uncle, dict) or set(uncle) != {"cue", "short", "name"}:
@@ -190,7 +190,7 @@ def _data() -> _Data:
 @dataclass(frozen=True)
 class _Pat:
     name: regex.Pattern[str]
-    head: re.Pattern[str]  # a title or an honorific (group ``w``), without its prefix
+    head: places.WordStartPatterns  # a title or an honorific (group ``w``), without its prefix
     token: re.Pattern[str]
     chain: re.Pattern[str]
     title_at: re.Pattern[str]
@@ -208,14 +208,18 @@ class _Pat:
 def _pat() -> _Pat:
     d = _data()
     fam = trie_regex(d.common | d.rare)
+    # (`(?=\p{Lu})`: every family name starts with one, see `_data`; the look-ahead lets `regex`
+    # skip to upper-case letters)
     name = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{fam})(?:{_WS}+{_SYL}(?![\p{{L}}\p{{N}}])){{1,3}}"
+        rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}])(?:{fam})(?:{_WS}+{_SYL}(?![\p{{L}}\p{{N}}])){{1,3}}"
         rf"(?![\p{{L}}\p{{N}}])(?!{_WS}+\p{{Lu}})(?![.-]\p{{L}})")
     titles = trie_regex(d.titles)
     pre = trie_regex(d.prefixes)
     # one alternation of titles and honorifics (the union's longest word is the title-first
     # pick, see `_check_heads`); a prefix (`nguyên`, `tân`…) is looked for backwards, see `_heads`
-    head = re.compile(rf"(?<![\w/])(?P<w>{trie_regex(d.titles | d.honorifics)})(?!\w)\.?")
+    # (`(?<![\w/])` and the word; it ends with a letter or `.`, never a space)
+    head = places.word_start_patterns(rf"(?P<w>{trie_regex(d.titles | d.honorifics)})(?!\w)\.?",
+                                      r"\w/", _WORD_FAST)
     token = re.compile(r"[^\W_][\w.&'/]*(?<!\.)|[-–&]")
     chain = re.compile(rf",{_WS}*(?=(?:{titles})(?!\w))|kiêm(?!\w)")
     title_at = re.compile(rf"(?:(?:{pre}){_WS}+)?(?:{titles})(?!\w)\.?")
@@ -239,6 +243,8 @@ def _pat() -> _Pat:
 
 
 _SPACES = re.compile(_WS + "*")
+# word characters (`\w`) spelt out, for a class `re` scans fast (see `places.word_start_patterns`)
+_WORD_FAST = "".join(c for c in map(chr, (*range(0x250), *range(0x1E00, 0x1F00))) if c.isalnum() or c == "_")
 # a Vietnamese syllable written without diacritics (`Minh`, `Hung`); a Latin word that is not one
 # (`Joe`, `Biden`, `Kishida`) marks a foreign name
 _VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
@@ -271,8 +277,8 @@ def _heads(text: str) -> list[tuple[int, int, str | None]]:
     p, d = _pat(), _data()
     out: list[tuple[int, int, str | None]] = []
     last = 0
-    for m in p.head.finditer(text):
-        x = m.start()
+    for m in places.word_start_matches(text, p.head):
+        x = m.start("w")
         w = m.group("w")
         hon = None if " ".join(w.split()) in d.titles else w
         j = x

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +36,7 @@ from .base import Context, Hit
 
 from ..data import load
 
-__all__ = ["find", "scan", "Place", "gazetteer_level", "known_name"]
+__all__ = ["find", "scan", "Place", "gazetteer_level", "known_name", "WordStartPatterns", "word_start_matches"]
 
 _LEVELS = {"province", "city", "district", "ward", "commune", "town", None}
 
@@ -53,6 +54,47 @@ _B1 = rf"(?<![{LU}{LL}\d].)"
 _CAP = rf"[{LU}][{LL}'’]*(?:[{LU}][{LL}]+)?{_E}"
 _RUN = rf"{_CAP}(?:[ ]{_CAP}){{0,5}}(?:[ ]\d+{_E})?"
 _RUN_B = rf"[{LU}]{_B1}[{LL}'’]*(?:[{LU}][{LL}]+)?{_E}(?:[ ]{_CAP}){{0,5}}(?:[ ]\d+{_E})?"  # `_B` + `_RUN`
+
+#: ``(at_start, spaced, other)``: see :func:`word_start_patterns`
+WordStartPatterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+
+def word_start_patterns(tail: str, before: str, before_fast: str) -> WordStartPatterns:
+    """The three patterns :func:`word_start_matches` scans with to find ``(?<![before])tail``:
+    ``tail`` at the start of the text, ``tail`` after a space, and ``tail`` after any other
+    character not in ``before``. ``before`` is a character class body that does not hold the space;
+    ``before_fast`` spells out some of its characters (no ``\\d``/``\\w``: the look-up of a
+    category per character is what makes a class slow to scan for)."""
+    return (re.compile(tail), re.compile(f"[ ]{tail}"),
+            re.compile(f"[^ {before_fast}](?<![{before}]){tail}"))
+
+
+def word_start_matches(text: str, pats: WordStartPatterns) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` gives for ``(?<![before])tail`` (``pats`` from
+    :func:`word_start_patterns`), in text order; a match from the second or third pattern holds
+    the character before the word, so read spans from a group of ``tail``. A ``tail`` match must
+    not end with a space.
+
+    Faster than ``finditer`` of one pattern that starts with a look-behind or a large class:
+    `re` jumps from space to space for a pattern that starts with one, and few words follow
+    anything else. The two searches are merged as ``finditer`` would: the leftmost match first,
+    the next one searched from its end."""
+    at_start, spaced, other = pats
+    s1, s2 = spaced.search, other.search
+    m = at_start.match(text)
+    pos = 0
+    if m is not None:
+        yield m
+        pos = m.end()
+    m1, m2 = s1(text, pos), s2(text, max(pos - 1, 0))  # `other` may take the match's last character
+    while m1 is not None or m2 is not None:
+        m = m1 if m2 is None or (m1 is not None and m1.start() < m2.start()) else m2
+        yield m  # type: ignore[misc]
+        pos = m.end()  # type: ignore[union-attr]
+        if m1 is not None and m1.start() < pos:
+            m1 = s1(text, pos)
+        if m2 is not None and m2.start() < pos:
+            m2 = s2(text, pos - 1)
 
 SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Huỳnh Hoàng Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đoàn Lương "
@@ -91,7 +133,8 @@ class _Data:
     aliases: dict[str, tuple[str, str | None, bool]]
     strict_not_after: tuple[str, ...]
     strict_not_before: frozenset[str]
-    unit_re: Any
+    written: dict[str, str]  # unit word as written -> canonical unit
+    unit_scan: WordStartPatterns  # `_B`, a unit word (group `u`) and a name (`n`), see `_data`
     alias_re: Any
     run_re: Any
     admin_names: frozenset[str]  # provinces and districts
@@ -110,15 +153,16 @@ def _rest_re(w: str) -> str:
     return re.escape(w[1:]).replace(r"\ ", "[ ]+")
 
 
-def _by_first_char(items: list[tuple[str, str]]) -> str:
+def _by_first_char(items: list[tuple[str, str]], guard: str = _B1) -> str:
     """An alternation of ``(first character, rest as a regex)`` items, in the given order, that
     starts with ``_B``: grouped by first character (the order within a group kept, which is all
     the order there is between items that can match at one place) with ``_B1`` checked once per
-    group, so `re` tries few branches and skips to possible start characters."""
+    group, so `re` tries few branches and skips to possible start characters. With ``guard=""``
+    the alternation does not check ``_B``."""
     groups: dict[str, list[str]] = {}
     for first, rest in items:
         groups.setdefault(first, []).append(rest)
-    return "(?:" + "|".join(f"{re.escape(c)}{_B1}(?:{'|'.join(rs)})" for c, rs in groups.items()) + ")"
+    return "(?:" + "|".join(f"{re.escape(c)}{guard}(?:{'|'.join(rs)})" for c, rs in groups.items()) + ")"
 
 
 def _words_alt(words: list[str]) -> str:
@@ -181,10 +225,12 @@ def _data() -> _Data:
     for unit, spec in man["feature_units"].items():
         for f in (spec or {}).get("written") or [unit]:
             written.setdefault(f, unit)  # lower case only: `Hồ Chí Minh`, `Cảng hàng không …` are names
-    unit_alt = _by_first_char([(w[0], _rest_re(w) + ("" if w.endswith(".") else _E))
-                               for w in sorted(written, key=len, reverse=True)])
-    unit_re = re.compile(rf"(?P<u>{unit_alt})[ ]*(?P<n>{_RUN}|\d+[A-Z]?{_E}|"
-                         rf"(?P<a>[A-Z][A-Z0-9]+{_E}(?:[ ](?:[IVX]+|\d+){_E})?))")
+    unit_items = [(w[0], _rest_re(w) + ("" if w.endswith(".") else _E))
+                  for w in sorted(written, key=len, reverse=True)]
+    name_part = rf"[ ]*(?P<n>{_RUN}|\d+[A-Z]?{_E}|(?P<a>[A-Z][A-Z0-9]+{_E}(?:[ ](?:[IVX]+|\d+){_E})?))"
+    # `_B`, a unit word and its name (which ends with a letter or digit, never a space)
+    unit_scan = word_start_patterns(rf"(?P<u>{_by_first_char(unit_items, '')}){name_part}",
+                                    rf"{LU}{LL}\d", f"{LU}{LL}0-9")
     alias_re = re.compile(rf"{_words_alt(list(aliases))}{_E}")
     return _Data(
         provinces=provinces, districts=districts, wards=frozenset(gaz["wards"]), bare=bare,
@@ -194,7 +240,7 @@ def _data() -> _Data:
         leading_words=frozenset(man.get("leading_words", [])), aliases=aliases,
         strict_not_after=tuple(man.get("strict_not_after", [])),
         strict_not_before=frozenset(man.get("strict_not_before", [])),
-        unit_re=(unit_re, written), alias_re=alias_re, run_re=re.compile(_RUN_B),
+        written=written, unit_scan=unit_scan, alias_re=alias_re, run_re=re.compile(_RUN_B),
         admin_names=frozenset(provinces.keys() | districts.keys()),
         function_words=frozenset(man["function_words"]),
         feature_not_names=frozenset(man.get("feature_not_names") or []),
@@ -309,7 +355,7 @@ def _display(unit: str, short: str, level: str | None, d: _Data) -> str:
 def scan(text: str) -> tuple[Place, ...]:
     """All places in ``text`` in text order, non-overlapping (bodies not considered)."""
     d = _data()
-    unit_re, written = d.unit_re
+    written = d.written
     cands: list[tuple[int, int, int, Place]] = []  # (start, -len, -prio, place)
 
     def add(place: Place, prio: int) -> None:
@@ -330,8 +376,9 @@ def scan(text: str) -> tuple[Place, ...]:
                 unit, short = u.strip().lower(), name[len(u):]
         add(Place(m.start(), m.end(), name, level, unit, short), 3)
 
-    for m in unit_re.finditer(text):
+    for m in word_start_matches(text, d.unit_scan):
         u = m.group("u")
+        m_start = m.start("u")
         raw_unit = _SPACE_RUN.sub(" ", u) if "  " in u else u
         unit = written.get(raw_unit) or written.get(m.group("u"))
         if unit is None:
@@ -348,7 +395,7 @@ def scan(text: str) -> tuple[Place, ...]:
             continue
         if not raw_unit.endswith(".") and m.start("n") == m.end("u") and not number:
             continue  # `TPHCM`-like glued forms are aliases
-        prev = _prev_word(text, m.start())
+        prev = _prev_word(text, m_start)
         if prev.lower() in d.not_after.get(unit, ()) or prev in d.not_after.get(unit, ()):
             continue
         if spec.get("cue") and prev.lower() not in d.cue_words and not prev[:1].isdigit() and prev:
@@ -396,10 +443,10 @@ def scan(text: str) -> tuple[Place, ...]:
             continue  # `Tổng công ty … Khu công nghiệp Việt Nam`: a body's words, not a site
         if is_admin:
             level = _level_for(cu, spec, short, d)
-            place = Place(m.start(), end, _display(cu, short, level, d), level, cu, short)
+            place = Place(m_start, end, _display(cu, short, level, d), level, cu, short)
         else:
             name = f"{unit} {short}"
-            place = Place(m.start(), end, name, None, cu, short, feature=True)
+            place = Place(m_start, end, name, None, cu, short, feature=True)
         add(place, 2)
         if is_admin:
             _continue_list(text, place, spec, d, add, prev)
