@@ -222,8 +222,10 @@ def _by_first_word(items: list[tuple[str, str]]) -> _ByFirstWord:
 _CLASS = f"{places.LU}{places.LL}&\\-"  # what `_WORD` reads
 # a word may start where no letter or digit stands before it ...
 _CANDIDATE = re.compile(rf"{_B}[{_CLASS}]+")
-# ... which includes right after `&`/`-` when the word they close started after a digit (`43-NQ`)
-_AFTER_DIGIT = re.compile(rf"\d[{places.LU}{places.LL}]*[&\-](?=[{_CLASS}])")
+# ... which includes right after `&`/`-` when the word they close started after a digit (`43-NQ`):
+# `\d[letters]*[&\-](?=[{_CLASS}])`, found from the rare `&`/`-` before a word (`_after_digit`)
+_LETTER = re.compile(rf"[{places.LU}{places.LL}]")
+_CLASS_CHAR = re.compile(rf"[{_CLASS}]")
 
 
 def _key(word: str) -> str:
@@ -256,17 +258,34 @@ def _candidate_keys(text: str, d: _Data) -> list[tuple[int, str]]:
         k = _key(m.group())
         if k in fw:
             out.append((m.start(), k))
-    if "-" in text or "&" in text:
-        more = []
-        for m in _AFTER_DIGIT.finditer(text):
-            w = _WORD.match(text, m.end())
-            if w:
-                k = _key(w.group())
-                if k in fw:
-                    more.append((m.end(), k))
-        if more:
-            out = sorted(out + more)
-    return out
+    more = []
+    for pos in _after_digit(text):
+        w = _WORD.match(text, pos)
+        if w:
+            k = _key(w.group())
+            if k in fw:
+                more.append((pos, k))
+    return sorted(out + more) if more else out
+
+
+def _after_digit(text: str) -> list[int]:
+    """Ends of the matches of ``\\d[letters]*[&\\-](?=[…])`` (`_CANDIDATE`'s class next), in text order.
+
+    Each such match ends at an `&`/`-` that stands before a word and after a run of letters opened
+    by a digit; such matches never overlap, so they are found from the `&`/`-` (a few per article)
+    by looking back, without visiting every digit of the text."""
+    out = []
+    for sep in "&-":
+        i = text.find(sep)
+        while i >= 0:
+            if _CLASS_CHAR.match(text, i + 1):
+                j = i - 1
+                while j >= 0 and _LETTER.match(text, j):
+                    j -= 1
+                if j >= 0 and text[j].isdecimal():  # `\d` of `re` is the decimal digits, as `isdecimal`
+                    out.append(i + 1)
+            i = text.find(sep, i + 1)
+    return sorted(out)
 
 
 def _candidates(text: str, d: _Data) -> list[int]:

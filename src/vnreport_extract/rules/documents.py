@@ -210,6 +210,13 @@ def _name_end(text: str, pos: int, about: bool = True) -> tuple[int, bool]:
     return end, strong
 
 
+def _strong_start(text: str, q: int) -> bool:
+    """Whether the word at ``q`` may open a name that `_name_end` calls strong (capitalised or
+    ``về``): when not, `_name_end` from just before ``q`` returns ``strong`` False."""
+    t = _TOKEN.match(text, q)
+    return t is not None and (t.group()[0].isupper() or t.group() == "về")
+
+
 def find(text: str, ctx: Context | None = None) -> list[Hit]:
     """Document hits in ``text``, in text order (see the module docstring)."""
     d = _data()
@@ -231,11 +238,15 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         end = he
         if lower and d.before_lower.search(text, max(0, s - 25), s):
             continue  # `công ty luật …`, `sinh viên luật`: the common noun, no document
-        c = _CODE.match(text, he) or _NUMBER_YEAR.match(text, he) or _BARE_NUMBER.match(text, he)
+        # the three number shapes start with spaces, then `số` or a digit
+        numbered = q > he and (text[q:q + 1].isdecimal() or text.startswith("số", q))
+        c = (_CODE.match(text, he) or _NUMBER_YEAR.match(text, he) or _BARE_NUMBER.match(text, he)) if numbered else None
         if c:
             number = re.sub(r"\s+", "", c.group("code")).replace("–", "-")
             end = c.end()
             issuer = issuer_from_code(number)
+        elif lower and not (info.noun and _strong_start(text, q)):
+            continue  # a lower-case type needs a code, or a noun type a capitalised name or `về`
         elif q in events and not lower:
             end = events[q]
         elif not lower and (ev := event_end_at(text, q)) is not None and ev > q:

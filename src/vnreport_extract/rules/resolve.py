@@ -29,26 +29,26 @@ NAMED = frozenset({"body", "location", "person", "document", "event"})
 
 def _rank(h: Hit) -> int:
     """Strength when a numeric and a temporal reading collide (higher wins)."""
-    if h.kind in ("money", "percent"):
+    kind = h.kind
+    if kind in ("money", "percent") or kind == "ratio" and h.fields.get("unit"):
         return 3
-    if h.kind == "ratio" and h.fields.get("unit"):
-        return 3
-    if h.kind in TEMPORAL:
-        return 2
-    return 1
+    return 2 if kind in TEMPORAL else 1
 
 
 def resolve(hits: list[Hit]) -> list[Hit]:
     """Drop the losing hit of every conflicting overlap; return the rest in text order."""
-    base = [h for h in hits if h.kind in _BASE]
-    others = resolve_named([h for h in hits if h.kind in NAMED])
-    others += [h for h in hits if h.kind not in _BASE and h.kind not in NAMED]
+    base: list[Hit] = []
+    named: list[Hit] = []
+    rest: list[Hit] = []
+    for h in hits:
+        (base if h.kind in _BASE else named if h.kind in NAMED else rest).append(h)
+    others = resolve_named(named) + rest
     periods = [h for h in base if h.kind == "period"]
     closed = [p for p in periods if p.fields.get("since") and p.fields.get("until")]
     starts: list[int] = []  # kept hits never overlap: a sorted list of starts finds neighbours
     kept: list[Hit] = []
     nested: list[Hit] = []  # dates inside their one-ended period
-    for h in sorted(base, key=lambda h: (-_rank(h), -(h.end - h.start), -h.priority, h.start)):
+    for h in sorted(base, key=lambda h: (-_rank(h), h.start - h.end, -h.priority, h.start)):
         if h.kind == "duration" and any(p.start <= h.start and h.end <= p.end for p in periods):
             continue
         if h.kind == "date":
@@ -69,29 +69,76 @@ def resolve(hits: list[Hit]) -> list[Hit]:
     return sorted(kept + nested + others, key=lambda h: (h.start, -(h.end - h.start)))
 
 
+class _Spans:
+    """Non-overlapping spans kept so far, sorted: ``overlaps`` is two neighbour checks (bisect)
+    instead of a scan over every kept span. A span of no length is kept aside and checked one by
+    one, so the answer is the plain any-overlap test's for every input."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.empty: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some kept span ``(a, b)`` has ``a < end and start < b``."""
+        i = bisect_left(self.starts, start)
+        if (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end):
+            return True
+        return any(a < end and start < b for a, b in self.empty)
+
+    def add(self, start: int, end: int) -> None:
+        """Keep a span that overlaps none kept (see :meth:`overlaps`)."""
+        if end <= start:
+            self.empty.append((start, end))
+            return
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _overlapping(hits: list[Hit]) -> bool:
+    """Whether two of ``hits`` may overlap (always True when one has no length)."""
+    spans = sorted([(h.start, h.end) for h in hits])
+    if any(b <= a for a, b in spans):
+        return True
+    return any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1))
+
+
 def _longest_per_kind(hits: list[Hit]) -> list[Hit]:
+    order = sorted(hits, key=lambda h: (-(h.end - h.start), -h.priority, h.start))
+    by_kind: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_kind.setdefault(h.kind, []).append(h)
+    crowded = {k for k, same in by_kind.items() if len(same) > 1 and _overlapping(same)}
+    if not crowded:
+        return order  # no two hits of a kind overlap: every hit is kept
     kept: list[Hit] = []
-    by_kind: dict[str, list[Hit]] = {}  # the kept hits of each kind
-    for h in sorted(hits, key=lambda h: (-(h.end - h.start), -h.priority, h.start)):
-        same = by_kind.setdefault(h.kind, [])
-        if not any(k.start < h.end and h.start < k.end for k in same):
-            kept.append(h)
-            same.append(h)
+    spans = {k: _Spans() for k in crowded}  # the kept spans of each kind with overlaps
+    for h in order:
+        same = spans.get(h.kind)
+        if same is not None:
+            if same.overlaps(h.start, h.end):
+                continue
+            same.add(h.start, h.end)
+        kept.append(h)
     return kept
 
 
 def resolve_named(hits: list[Hit]) -> list[Hit]:
     """Named-kind overlaps (see the module docstring)."""
     kept = _longest_per_kind(hits)
-    blockers = {"location": ("body",), "person": ("body", "location")}
-    spans: dict[str, list[tuple[int, int]]] = {}
+    bodies = _Spans()
+    places = _Spans()
     for k in kept:
-        if k.kind in ("body", "location"):
-            spans.setdefault(k.kind, []).append((k.start, k.end))
+        if k.kind == "body":
+            bodies.add(k.start, k.end)  # the kept spans of one kind never overlap
+        elif k.kind == "location":
+            places.add(k.start, k.end)
     out = []
     for h in kept:
-        kinds = blockers.get(h.kind, ())
-        if kinds and any(a < h.end and h.start < b for kind in kinds for a, b in spans.get(kind, ())):
+        if h.kind == "location" and bodies.overlaps(h.start, h.end):
+            continue
+        if h.kind == "person" and (bodies.overlaps(h.start, h.end) or places.overlaps(h.start, h.end)):
             continue
         out.append(h)
     return out
