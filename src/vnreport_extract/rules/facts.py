@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,6 +75,7 @@ _RX_EVAL = re.compile(r"(?:\s+(?:khá|rất|cao|thấp|lớn|nhỏ|tương đố
 _RX_RAISE = re.compile(r"(?<!\w)(?:nâng|kéo giảm|giảm|tăng|hạ|đưa)\s+(?!(?:nhẹ|mạnh|khá|thêm|chỉ|xuống|lên|còn|"
                        r"đến|tới|dần|nhanh|đột biến|bình quân|trung bình|đáng kể|được)(?!\w))(?P<x>[^\d,;:()]+?)\s+(?:chỉ\s+)?"
                        r"(?:lên mức|lên|xuống còn|còn|xuống dưới|xuống mức|xuống|về mức)\s*$")
+_RAISE_ENDS = ("lên", "còn", "dưới", "mức", "xuống")  # the last words `_RX_RAISE` may end with
 _RX_STANDARD = re.compile(r"\s+(?:chuẩn|tiêu chuẩn|danh hiệu)(?!\w)")
 _RX_STD_HEAD = re.compile(r"đạt(?=\s+(?:chuẩn|tiêu chuẩn|danh hiệu)(?!\w))")
 _RX_WORDS = re.compile(r"[^\W\d_]+")
@@ -314,12 +315,35 @@ class _Fact:
         return Hit(self.kind, self.start, self.end, fields)
 
 
+class _Cues:
+    """The modality cues of a whole article, found with one ``finditer`` (not one per sentence)."""
+
+    def __init__(self, low: str, d: _Data) -> None:
+        self.low, self.rx = low, d.rx["modality"]
+        self.found = list(self.rx.finditer(low))
+        self.starts = [m.start() for m in self.found]
+
+    def within(self, s0: int, s1: int) -> list[re.Match[str]]:
+        """``rx["modality"].finditer(low, s0, s1)`` as a list. The article's matches inside
+        ``[s0, s1)`` are the same unless a match runs over ``s0`` or ``s1`` or a word character
+        follows ``s1`` (``(?!\w)`` reads the end of the sentence as the end of the string):
+        then the sentence is searched on its own."""
+        i, j = bisect_left(self.starts, s0), bisect_left(self.starts, s1)
+        found = self.found
+        if (i > 0 and found[i - 1].end() > s0) or (j > i and found[j - 1].end() > s1) \
+                or (s1 < len(self.low) and _is_w(self.low[s1])):
+            return list(self.rx.finditer(self.low, s0, s1))
+        return found[i:j]
+
+
 class _Sentence:
     """One sentence being read: its values, times and clause boundaries."""
 
-    def __init__(self, text: str, low: str, s0: int, s1: int, values: list[Hit], times: list[Hit]) -> None:
+    def __init__(self, text: str, low: str, s0: int, s1: int, values: list[Hit], times: list[Hit],
+                 cues: _Cues) -> None:
         self.text, self.low, self.s0, self.s1 = text, low, s0, s1
         self.values, self.times = values, times
+        self.modality = cues.within(s0, s1)
         d = _data()
         # spans covering offsets: values, times and brackets without a value
         spans = [(h.start, h.end) for h in values]
@@ -385,6 +409,7 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
     vstarts = [h.start for h in values]
     tstarts = [h.start for h in times]
 
+    cue_scan = _Cues(low, d)
     out: list[_Fact] = []
     para_state: dict[str, Any] = {"block": None, "period": None, "cue": None, "last": None}
     carry: Hit | None = None  # the last paragraph's lead period, carried to paragraphs without one
@@ -413,12 +438,12 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
                 # "Năm 2022, …" opened the paragraph before: this one reports on the same period
                 para_state["period"], para_state["carried"] = carry, True
         if not svals:
-            _note_cue(low, s0, s1, para_state, d)
+            _note_cue(low, s0, s1, para_state, d, cue_scan)
             continue
-        sent = _Sentence(text, low, s0, s1, svals, stimes)
+        sent = _Sentence(text, low, s0, s1, svals, stimes, cue_scan)
         facts = _read_sentence(sent, lead, para_state, ref_year, d)
         out.extend(facts)
-        _note_cue(low, s0, s1, para_state, d, sent)
+        _note_cue(low, s0, s1, para_state, d, cue_scan, sent)
         if facts:
             para_state["last"] = facts[-1]
     return [f.hit(text) for f in out]
@@ -441,13 +466,13 @@ def _lead_time(low: str, s0: int, stimes: list[Hit]) -> Hit | None:
     return None
 
 
-def _note_cue(low: str, s0: int, s1: int, state: dict[str, Any], d: _Data,
+def _note_cue(low: str, s0: int, s1: int, state: dict[str, Any], d: _Data, cue_scan: _Cues,
               sent: "_Sentence | None" = None) -> None:
     """Remember a sentence's last modality cue for the sentences after it in the paragraph."""
     if sent is None:
-        if not d.rx["modality"].search(low, s0, s1):
+        if not cue_scan.within(s0, s1):
             return
-        sent = _Sentence("", low, s0, s1, [], [])
+        sent = _Sentence("", low, s0, s1, [], [], cue_scan)
     cues = _cues(sent, d)
     if cues:
         state["cue"] = cues[-1][2]
@@ -461,7 +486,7 @@ def _cues(s: "_Sentence", d: _Data) -> list[tuple[int, int, str, bool, bool]]:
         return s.cues
     low, rx = s.low, d.rx
     found: list[tuple[int, int, str, bool, bool]] = []
-    for m in rx["modality"].finditer(low, s.s0, s.s1):
+    for m in s.modality:
         pos = m.start()
         before = low[max(s.s0, pos - 24):pos]
         if rx["body_before"].search(before):
@@ -1042,7 +1067,8 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
     clause = low[max(s.s0, cs - 60):min(s.s1, v.end + 40)]
     if v.kind in ("percent", "ratio", "quantity") and rx["vote"].search(clause):
         return False
-    if _RX_OR_LESS.match(low[v.end:v.end + 40]):
+    after = low[v.end:v.end + 40]
+    if "trở xuống" in after and _RX_OR_LESS.match(after):
         return False  # a threshold in a definition (thu nhập từ 16 triệu đồng/người/năm trở xuống)
     if v.kind in ("money", "quantity") and _end_search(d, "cost_end", _strip_approx(low[cs:v.start], d)):
         return False  # "với tổng kinh phí 62 tỷ đồng": the cost of one project, not a statistic
@@ -1108,18 +1134,16 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         k = low.find(" ", b - 160, b)
         a = k + 1 if k >= 0 else b - 160
     # blank out times inside the left span, keep the nearest as the fact's period
-    chars = list(text[a:b])
+    left = text[a:b]
     period = None
     for t in s.times:
         if t.start >= a and t.end <= b:
             period = t
-            for k in range(t.start - a, t.end - a):
-                chars[k] = " "
+            left = left[:t.start - a] + " " * (t.end - t.start) + left[t.end - a:]
         elif t.start >= b and t.start <= v.end + 40 and period is None and not whole:
             gap = low[v.end:t.start]
             if t.start >= v.end and _RX_PERIOD_GAP.fullmatch(gap):
                 period = t
-    left = "".join(chars)
     left_low = left.lower()
     scope = None
     sm = rx["scope"].search(left_low)
@@ -1153,12 +1177,12 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
             subj_end = verb_pos.start()
     subj_from = 0
     da = None
-    for da in _RX_DA_SE.finditer(core):
+    for da in _RX_DA_SE.finditer(core) if "đã" in core or "sẽ" in core else ():
         pass
     if da is not None and (verb_pos is None or da.start() >= verb_pos.end()) and core[da.end():].strip():
         # "các thành viên … đã xuất khẩu 50 tấn": the actor is not the subject, the verb phrase is
         subj_from, subj_end, has_copula = da.end(), len(core), False
-    rm = _RX_RAISE.search(core)
+    rm = _RX_RAISE.search(core) if core.rstrip().endswith(_RAISE_ENDS) else None
     if rm is not None and (verb_pos is None or verb_pos.start() <= rm.start("x")) \
             and not rx["verb"].search(rm.group("x")) and not rx["modality"].search(core):
         # "giảm tỷ lệ rác chôn lấp còn 50%", "nâng tỷ lệ hội viên lên 75%": what is raised or cut
@@ -1184,7 +1208,8 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
             rest = left[subj_from + mm.end():len(core)]
             subj = _RX_LEVEL_END.sub("", rest)
     # the actor before "đã"/"sẽ" is not the subject
-    am = rx["actor"].match(subj.lower())
+    subj_low = subj.lower()
+    am = rx["actor"].match(subj_low) if "đã" in subj_low or "sẽ" in subj_low else None
     if am and subj[am.end():].strip():
         subj = subj[am.end():]
     # a sentence run on without its full stop: "… tăng thu ngân sách Tổng thu ngân sách nhà nước …"
@@ -1202,8 +1227,8 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         subj = _clean(left[verb_pos.end():len(core)], d)
     # cut relative clauses on a long subject: "tổng số hộ nghèo có thu nhập từ …"
     sl = subj.lower()
-    cut = _RX_RELATIVE.search(" " + sl + " ")
-    if cut and len(sl[:max(0, cut.start() - 1)].split()) >= 2 and len(sl.split()) > 6:
+    cut = _RX_RELATIVE.search(" " + sl + " ") if len(sl.split()) > 6 else None
+    if cut and len(sl[:max(0, cut.start() - 1)].split()) >= 2:
         subj = subj[:max(0, cut.start() - 1)]
     # the counted noun and the words after the value
     parts = [subj]
@@ -1230,28 +1255,29 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
 
 def _clean(subj: str, d: _Data) -> str:
     rx = d.rx
-    prev = None
     s = subj
-    while prev != s:
-        prev = s
+    while True:  # until nothing more is cut (`_strip_edges` is idempotent)
         s = _strip_edges(s)
         low = s.lower()
+        cut = s
         m = rx["connector_start"].match(low)
         if m and m.end():
-            s = s[m.end():]
-            continue
-        m = rx["edge_start"].match(low)
-        if m and m.end():
-            s = s[m.end():]
-            continue
-        m = _end_search(d, "edge_end", low)
-        if m and m.start() < len(low):
-            s = s[:m.start()]
-            continue
-        m = rx["estimate"].search(low)
-        if m and m.end() == len(low.rstrip()):
-            s = s[:m.start()]
-    return _squash(s)
+            cut = s[m.end():]
+        else:
+            m = rx["edge_start"].match(low)
+            if m and m.end():
+                cut = s[m.end():]
+            else:
+                m = _end_search(d, "edge_end", low)
+                if m and m.start() < len(low):
+                    cut = s[:m.start()]
+                else:
+                    m = rx["estimate"].search(low)
+                    if m and m.end() == len(low.rstrip()):
+                        cut = s[:m.start()]
+        if cut == s:
+            return _squash(s)
+        s = cut
 
 
 _OPEN_CLOSE = {"(": ")", "“": "”", "[": "]"}
