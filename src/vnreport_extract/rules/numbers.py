@@ -523,8 +523,24 @@ def _digit_spans(text: str, hint: str | None, low: str | None = None,
     lx = lexicon()
     out: list[NumberSpan] = []
     pats = _patterns()
-    starts = digit_starts(text, digit_runs(text) if runs is None else runs)
-    for m in scan(pats["digits"], text, starts):
+    if runs is None:
+        runs = digit_runs(text)
+    starts = digit_starts(text, runs)
+    if low is None:
+        low = text.lower()
+    matches: Iterable[regex.Match[str] | tuple[int, int]]
+    if starts is None:
+        matches = scan(pats["digits"], text, None)
+    else:
+        plain = _plain_runs(text, low, runs) if lower_ok(text, low) else {}
+        matches = _digit_matches(pats["digits"], text, starts, plain)
+    for m in matches:
+        if isinstance(m, tuple):  # a plain run: the match is the digits alone, no group set
+            raw = text[m[0]:m[1]]
+            if len(raw) > 1 and raw[0] == "0" and len(raw) > 3:
+                continue  # 0243…, phone-like
+            out.append(NumberSpan(m[0], m[1], float(raw), "digits", False, False, 1.0))
+            continue
         neg, raw, frac, suf, scale_w, tail = m.groups()  # the group order is checked in _patterns
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and not _LEAD0_DEC.match(raw):
             if len(raw.replace(".", "").replace(",", "")) > 3:
@@ -571,6 +587,66 @@ def _digit_spans(text: str, hint: str | None, low: str | None = None,
 
 
 _WORD_RE = regex.compile(r"\S+")
+# ASCII characters that may stand right before a plain run (the pattern's ``(?<![\w.,])`` holds;
+# a sign or negative word before it is tried at its own, earlier start), and right after one
+# (not ``\w``, ``.``, ``,``, whitespace)
+_PLAIN_BEFORE = frozenset(c for c in map(chr, range(128)) if not (c.isalnum() or c in "_.,"))
+_PLAIN_AFTER = frozenset(c for c in map(chr, range(128)) if not (c.isalnum() or c.isspace() or c in "_.,"))
+# after " ": what may begin a decimal word (case-sensitive) or a scale word (in ``text.lower()``)
+_PLAIN_NOT_NEXT = ("phẩy", "chấm")
+
+
+def _plain_runs(text: str, low: str, runs: list[tuple[int, int]]) -> dict[int, int]:
+    """The ASCII digit runs ``s..e`` where the ``digits`` pattern, tried at ``s``, matches the run
+    alone (no sign, decimal part, suffix, scale word or tail): after a character of
+    :data:`_PLAIN_BEFORE` (or at the start), before the end, a character of :data:`_PLAIN_AFTER`,
+    or one space then an ASCII character other than a digit that begins no scale word (checked
+    in ``low``, exact under :func:`lower_ok`), ``phẩy`` or ``chấm``. Maps ``s`` to ``e``."""
+    out: dict[int, int] = {}
+    n = len(text)
+    scales = _scale_firsts()
+    for s, e in runs:
+        if s and text[s - 1] not in _PLAIN_BEFORE:
+            continue
+        if e < n:
+            c = text[e]
+            if c == " ":
+                c2 = text[e + 1:e + 2]
+                if not c2 or not c2.isascii() or c2.isspace() or c2.isdigit() or low.startswith(scales, e + 1) \
+                        or text.startswith(_PLAIN_NOT_NEXT, e + 1):
+                    continue
+            elif c not in _PLAIN_AFTER:
+                continue
+        if text.isascii() or text[s:e].isascii():
+            out[s] = e
+    return out
+
+
+@functools.cache
+def _scale_firsts() -> tuple[str, ...]:
+    """The first words of the scale words (lower case)."""
+    return tuple(sorted({w.split()[0] for w in lexicon().scales}))
+
+
+def _digit_matches(pat: regex.Pattern[str], text: str, starts: list[int],
+                   plain: dict[int, int]) -> Iterator[regex.Match[str] | tuple[int, int]]:
+    """:func:`scan` of the ``digits`` pattern, giving ``(start, end)`` without a ``match`` call
+    at the starts of ``plain`` runs (see :func:`_plain_runs`)."""
+    pos = 0
+    match = pat.match
+    get = plain.get
+    for s in starts:
+        if s < pos:
+            continue
+        e = get(s)
+        if e is not None:
+            yield (s, e)
+            pos = e
+            continue
+        m = match(text, s)
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > s else s + 1
 
 # ---------------------------------------------------------------------------------------------
 # fast scanning helpers (shared with rules/numeric.py)

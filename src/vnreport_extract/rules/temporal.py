@@ -444,8 +444,44 @@ class _Scan:
                 found.update(p for p in (j - 2, j - 1) if p >= 0)
         return sorted(found)
 
+    def dmy_starts(self) -> list[int]:
+        """Where ``dmy`` can start: at an ASCII digit one or two characters before a ``/``, ``.``
+        or ``-`` that an ASCII digit follows (a two-digit day's second digit may be any ``\\d``:
+        any non-ASCII character is let through there)."""
+        low = self.low
+        found: set[int] = set()
+        for c in ("/", ".", "-"):
+            for q in self.positions(c):
+                if q and low[q + 1:q + 2] in _ASCII_DIGITS:
+                    b = low[q - 1]
+                    if b in _ASCII_DIGITS:
+                        found.add(q - 1)
+                    elif b.isascii():
+                        continue
+                    if q >= 2 and low[q - 2] in _ASCII_DIGITS:
+                        found.add(q - 2)
+        return sorted(found)
+
+    def dash_range_starts(self) -> list[int]:
+        """Where ``_dash_range`` (digits and commas, optional whitespace, ``-``/``–``) can start: the
+        start of the run of digits (``str.isdecimal``, regex ``\\d``) and commas before the dash,
+        which may not follow a digit or a comma."""
+        low = self.low
+        found: set[int] = set()
+        for c in ("-", "–"):
+            for q in self.positions(c):
+                j = self._before_space(q)
+                k = j
+                while k and (low[k - 1] == "," or low[k - 1].isdecimal()):
+                    k -= 1
+                if k < j:
+                    found.add(k)
+        return sorted(found)
+
     def starts(self, key: str) -> list[int] | None:
         """Every index where a match of ``_rx()[key]`` can start (a superset), or None: scan it all."""
+        if key == "dmy":
+            return self.dmy_starts()
         if key == "count_w":
             got = self.count_w_starts()
             if got is not None:
@@ -544,6 +580,7 @@ _DURATION_BEFORE = regex.compile(
     r"(?<!\p{L})(?:chậm|kéo\s+dài|vòng|mất|thời\s+hạn|thời\s+gian|tối\s+đa|tối\s+thiểu|hơn|gần|khoảng|trên|dưới"
     r"|từ|đến|tới|trước|còn|cách\s+đây|mỗi|hàng|từng|khi|án|phạt|tù|thêm|được|đủ)\s+$", regex.I)
 _NUM_CHAR = regex.compile(r"\d")
+_ASCII_DIGITS = frozenset("0123456789")
 _NUM_RUN = regex.compile(r"[\d.,]+\Z")  # searched with an end position
 _DAY_JOIN = regex.compile(r"\s*(?:,|và|-|–|đến|tới)\s*")
 
@@ -1124,7 +1161,7 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
     return out
 
 
-def _durations(text: str, counts: list[regex.Match[str]]) -> list[_Cand]:
+def _durations(text: str, counts: list[regex.Match[str]], sc: _Scan) -> list[_Cand]:
     rx, d = _rx(), _data()
     out: list[_Cand] = []
     for m in counts:
@@ -1162,7 +1199,7 @@ def _durations(text: str, counts: list[regex.Match[str]]) -> list[_Cand]:
         out.append(_Cand("duration", start, end, fields, nested_ok=True))
     # "3-5 năm", "2 - 3 tuần": a dashed range, which the count scan leaves alone
     if "-" in text or "–" in text:
-        for m in _dash_range().finditer(text):
+        for m in _anchored(_dash_range(), text, sc.dash_range_starts()):
             lo, hi = (float(m.group(g).replace(",", ".")) for g in ("lo", "hi"))
             unit_w = _norm(m.group("u"))
             after = text[m.end():m.end() + 20]
@@ -1318,7 +1355,7 @@ def _find(text: str, ctx: Context) -> list[Hit]:
     dates = _days(text, low, sc) + _months_quarters_years(text, low, sc) + _relatives(text, low, res, sc)
     counts = sorted(list(sc.finditer("count")) + list(sc.finditer("count_w")), key=lambda m: m.start())
     periods = _periods(text, low, dates, res, counts, sc)
-    durations = _reporting_periods(text, _durations(text, counts), periods)
+    durations = _reporting_periods(text, _durations(text, counts, sc), periods)
     # a day written alone ("ngày 15") borrows month and year from the next date ("ngày 15 và 16/7")
     ordered = sorted(dates, key=lambda c: c.start)
     for i, c in enumerate(ordered):

@@ -129,6 +129,7 @@ class _Patterns:
     not_outlets: frozenset[str]
     boundary: regex.Pattern[str]
     token_before: regex.Pattern[str]
+    token_back: regex.Pattern[str]  # token_before without ``$``, matched backwards
     initials: regex.Pattern[str]
     list_marker: regex.Pattern[str]
     line: regex.Pattern[str]
@@ -160,6 +161,7 @@ def _patterns() -> _Patterns:
         r"|(?<=[\p{Ll}\d][\p{Ll}\d])\.(?=\p{Lu}\p{Ll})"
     )
     token_before = regex.compile(r"[^\s(\[“\"‘'«]+$")
+    token_back = regex.compile(r"[^\s(\[“\"‘'«]+", regex.REVERSE)
     initials = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")
     list_marker = regex.compile(r"\d{1,2}|[IVXivx]{1,4}|[a-zđ]")
     # lines ------------------------------------------------------------------------------------
@@ -250,7 +252,7 @@ def _patterns() -> _Patterns:
         starters=frozenset(d["sentence_starters"]),
         outlets=frozenset(d["outlets"]),
         not_outlets=frozenset(d["not_outlets"]),
-        boundary=boundary, token_before=token_before, initials=initials, list_marker=list_marker,
+        boundary=boundary, token_before=token_before, token_back=token_back, initials=initials, list_marker=list_marker,
         line=regex.compile(r"[^\n]+"), ui_line=ui_line, bp_prefix=bp_prefix, no_alnum=no_alnum,
         date_line=date_line, caption_end=caption_end, glue=glue, credit_tail=credit_tail,
         captok=regex.compile(captok), byline=byline, byline_group=byline_group,
@@ -268,7 +270,12 @@ def _real_boundary(text: str, m: regex.Match[str], start: int, pat: _Patterns) -
     punct = m.group()
     if punct != ".":
         return True
-    tb = pat.token_before.search(text, max(start, m.start() - 40), m.start())
+    d = m.start()
+    lo = max(start, d - 40)
+    # the run of token characters ending at the dot, matched backwards (what the forward search
+    # ``token_before`` finds, without trying every start); ``$`` also matches before a final
+    # newline, so a newline right before the dot takes the plain search
+    tb = pat.token_back.match(text, lo, d) if text[d - 1:d] != "\n" else pat.token_before.search(text, lo, d)
     if tb is None:
         return True
     token = tb.group()
