@@ -83,3 +83,18 @@ def test_trie_regex_longest() -> None:
     assert pat.match("Chủ tịch UBND").group() == "Chủ tịch"
     assert people.case_variants("Phó Chủ tịch") >= {"phó chủ tịch", "Phó chủ tịch", "Phó Chủ Tịch"}
     assert people.case_variants("PGS.TS") == {"PGS.TS"}
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("Minh Anh - Thanh Thủy", ["Minh Anh", "Thanh Thủy"]),   # Thanh Thủy is also a district
+    ("Hoài Nhơn", ["Hoài Nhơn"]),                             # and a town
+])
+def test_byline_names_win_over_places_of_the_same_span(byline: str, names: list[str]) -> None:
+    from vnreport_extract import extract
+
+    text = f"Tỉnh tổng kết công tác năm\n\n{byline}\n\nSáng 5/7, Tỉnh ủy Nghệ An tổ chức hội nghị tại huyện Thanh Thủy."
+    art = extract(text)
+    a = text.index(byline)
+    inside = [(r.kind, r.text) for r in art.records if a <= r.start < a + len(byline)]
+    assert inside == [("person", n) for n in names]
+    assert ("location", "huyện Thanh Thủy") in [(r.kind, r.text) for r in art.records]

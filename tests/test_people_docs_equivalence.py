@@ -304,12 +304,12 @@ ARTICLE_CASES = [
      [('title', 'Hà Nội tăng tốc giải ngân vốn đầu tư công', None), ('byline', 'Nguyễn Hà', None), ('lead', 'Kinhtedothi - Ngày 30/12, UBND thành phố tổ chức hội nghị. Ông Nguyễn Văn An phát biểu.', None), ('caption', 'Người dân tham gia lễ ra mắt. Ảnh: Văn Hùng', None), ('heading', 'Kết quả khả quan', None), ('paragraph', 'Theo ông An, năm 2024 thành phố sẽ đạt mục tiêu.', None), ('byline', 'Minh Anh', None)],
      [('Hà Nội tăng tốc giải ngân vốn đầu tư công', 0), ('Nguyễn Hà', 1), ('Kinhtedothi - Ngày 30/12, UBND thành phố tổ chức hội nghị.', 2), ('Ông Nguyễn Văn An phát biểu.', 2), ('Người dân tham gia lễ ra mắt.', 3), ('Ảnh: Văn Hùng', 3), ('Kết quả khả quan', 4), ('Theo ông An, năm 2024 thành phố sẽ đạt mục tiêu.', 5), ('Minh Anh', 6)],
      ('Hà Nội tăng tốc giải ngân vốn đầu tư công', None, 'Nguyễn Hà', 'Kinhtedothi', None),
-     ([('Nguyễn Hà', 'Nguyễn Hà', None, 0), ('Nguyễn Văn An', 'Nguyễn Văn An', None, 0), ('An', 'Nguyễn Văn An', None, -1), ('Minh Anh', 'Minh Anh', None, 0)], [], [])),
+     ([('Nguyễn Hà', 'Nguyễn Hà', None, 2), ('Nguyễn Văn An', 'Nguyễn Văn An', None, 0), ('An', 'Nguyễn Văn An', None, -1), ('Minh Anh', 'Minh Anh', None, 2)], [], [])),
     ('Chuyển đổi số\nKhởi động năm 2024 với nhiều kỳ vọng\nTrần Bình - Lê Hương\n(Chinhphu.vn) - Thủ tướng Phạm Minh Chính chủ trì phiên họp. Các đại biểu thảo luận.\nQuang cảnh phiên họp (Ảnh: VGP/Nhật Bắc)\nChia sẻ\nTheo Chinhphu.vn',
      [('series', 'Chuyển đổi số', None), ('title', 'Khởi động năm 2024 với nhiều kỳ vọng', None), ('byline', 'Trần Bình - Lê Hương', None), ('lead', '(Chinhphu.vn) - Thủ tướng Phạm Minh Chính chủ trì phiên họp. Các đại biểu thảo luận.', None), ('caption', 'Quang cảnh phiên họp (Ảnh: VGP/Nhật Bắc)', None), ('boilerplate', 'Chia sẻ', None), ('byline', 'Theo Chinhphu.vn', None)],
      [('Chuyển đổi số', 0), ('Khởi động năm 2024 với nhiều kỳ vọng', 1), ('Trần Bình - Lê Hương', 2), ('(Chinhphu.vn) - Thủ tướng Phạm Minh Chính chủ trì phiên họp.', 3), ('Các đại biểu thảo luận.', 3), ('Quang cảnh phiên họp (Ảnh: VGP/Nhật Bắc)', 4), ('Chia sẻ', 5), ('Theo Chinhphu.vn', 6)],
      ('Khởi động năm 2024 với nhiều kỳ vọng', 'Chuyển đổi số', 'Trần Bình - Lê Hương', 'Chinhphu.vn', None),
-     ([('Trần Bình', 'Trần Bình', None, 0), ('Lê Hương', 'Lê Hương', None, 0), ('Phạm Minh Chính', 'Phạm Minh Chính', 'Thủ tướng', 0)], [], [])),
+     ([('Trần Bình', 'Trần Bình', None, 2), ('Lê Hương', 'Lê Hương', None, 2), ('Phạm Minh Chính', 'Phạm Minh Chính', 'Thủ tướng', 0)], [], [])),
     ('Tin tức 15/03/2023 10:30 GMT+7\nTỉnh Bắc Giang họp bàn về thu ngân sách\nSáng 15/3, HĐND tỉnh khai mạc Kỳ họp thứ 10. Chủ tịch HĐND tỉnh Lê Thị Thu Hồng chủ trì. Ảnh minh họa Đây là kỳ họp quan trọng.\nI. Mục tiêu\n1. Tăng thu. TP. HCM và N.V.A. đều tham gia v.v. Kết thúc./.\nPV',
      [('series', 'Tin tức 15/03/2023 10:30 GMT+7', None), ('title', 'Tỉnh Bắc Giang họp bàn về thu ngân sách', None), ('lead', 'Sáng 15/3, HĐND tỉnh khai mạc Kỳ họp thứ 10.', None), ('caption', 'Chủ tịch HĐND tỉnh Lê Thị Thu Hồng chủ trì. Ảnh minh họa', None), ('paragraph', 'Đây là kỳ họp quan trọng.', None), ('heading', 'I. Mục tiêu', None), ('paragraph', '1. Tăng thu. TP. HCM và N.V.A. đều tham gia v.v. Kết thúc./.', None), ('byline', 'PV', None)],
      [('Tin tức 15/03/2023 10:30 GMT+7', 0), ('Tỉnh Bắc Giang họp bàn về thu ngân sách', 1), ('Sáng 15/3, HĐND tỉnh khai mạc Kỳ họp thứ 10.', 2), ('Chủ tịch HĐND tỉnh Lê Thị Thu Hồng chủ trì.', 3), ('Ảnh minh họa', 3), ('Đây là kỳ họp quan trọng.', 4), ('I. Mục tiêu', 5), ('1. Tăng thu.', 6), ('TP. HCM và N.V.A. đều tham gia v.v. Kết thúc./.', 6), ('PV', 7)],
@@ -324,7 +324,7 @@ ARTICLE_CASES = [
      [('boilerplate', 'Xem thêm', None), ('series', 'Đà Nẵng thu ngân sách vượt dự toán', None), ('caption', 'Đà Nẵng thu ngân sách vượt dự toán', 1), ('byline', 'Bài và ảnh: Minh Quang', None), ('lead', 'Năm 2023, tổng thu ngân sách ước đạt 20.000 tỷ đồng... Tăng 5% so với cùng kỳ! Liệu có đạt? Có.', None), ('caption', 'Ảnh hưởng của thời tiết (ảnh hưởng lớn) là rõ.', None), ('boilerplate', 'Ảnh tư liệu', None), ('paragraph', 'Thu ngân sách', None)],
      [('Xem thêm', 0), ('Đà Nẵng thu ngân sách vượt dự toán', 1), ('Đà Nẵng thu ngân sách vượt dự toán', 2), ('Bài và ảnh: Minh Quang', 3), ('Năm 2023, tổng thu ngân sách ước đạt 20.000 tỷ đồng...', 4), ('Tăng 5% so với cùng kỳ!', 4), ('Liệu có đạt?', 4), ('Có.', 4), ('Ảnh hưởng của thời tiết (ảnh hưởng lớn) là rõ.', 5), ('Ảnh tư liệu', 6), ('Thu ngân sách', 7)],
      ('Đà Nẵng thu ngân sách vượt dự toán', 'Đà Nẵng thu ngân sách vượt dự toán', 'Bài và ảnh: Minh Quang', None, None),
-     ([('Minh Quang', 'Minh Quang', None, 0)], [], [])),
+     ([('Minh Quang', 'Minh Quang', None, 2)], [], [])),
 ]
 
 

@@ -708,6 +708,16 @@ def _alone_prefixes(text: str, start: int, prefs: list[tuple[_Prefix, int, int]]
     return _Body(start, end, f"{label} {pname}", "party", parent.level, label, parent.unit, parent.place)
 
 
+_CODE_BEFORE = re.compile(r"[0-9A-Za-zĐđ./-]{1,24}\Z")
+
+
+def _in_code(text: str, pos: int) -> bool:
+    """Whether ``pos`` (right after a ``/`` or ``-``) is inside a document code such as
+    ``15-NQ/TU`` or ``12/KH-BCĐ``: the token before it holds a digit and a slash or dash."""
+    m = _CODE_BEFORE.search(text, max(0, pos - 24), pos)
+    return m is not None and any(c.isdigit() for c in m.group())
+
+
 def find(text: str, ctx: Context | None = None) -> list[Hit]:
     """Body hits in ``text``, in text order, non-overlapping (see the module docstring)."""
     d = _data()
@@ -717,6 +727,8 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
     for start, key in _candidate_keys(text, d):
         if start < last_end:
             continue
+        if start and text[start - 1] in "/-" and _in_code(text, start):
+            continue  # the issuer's acronym in a document code (`15-NQ/TU`) is part of the code
         body = _parse(text, start, reg, d, key)
         if body is None:
             continue

@@ -46,6 +46,7 @@ import regex
 
 from . import places
 from .base import Context, Hit
+from .resolve import BYLINE_PRIORITY
 from .numbers import load_yaml
 from ..data import word_list
 
@@ -408,7 +409,7 @@ def _bylines(text: str, spans: Any) -> list[Hit]:
             if core.lower() in d.byline_not or any(w.lower() in d.byline_not for w in core.split()):
                 continue
             ps = a + seg_start + part.start() + (len(s) - len(s.lstrip()))
-            out.append(_hit(ps, ps + len(core), core, None))
+            out.append(_hit(ps, ps + len(core), core, None, BYLINE_PRIORITY))
     return out
 
 

@@ -11,7 +11,8 @@ Policy, from how the records are annotated (``shared/spec/GOLD.md``):
 - otherwise, within a family, the longer hit wins, then the higher ``priority``, then the earlier.
 Named kinds may nest (a body inside an event or a document name) but:
 - a location inside or across a body is dropped (the body names the place: ``UBND tỉnh Hà Tĩnh``);
-- a person inside or across a body or a location is dropped (``TP Hồ Chí Minh`` is a place);
+- a person inside or across a body or a location is dropped (``TP Hồ Chí Minh`` is a place),
+  except a name in the byline, which wins over a place of the same span (``Minh Anh - Thanh Thủy``);
 - two hits of the same named kind that overlap keep the longer.
 Composite kinds pass through untouched.
 """
@@ -25,6 +26,8 @@ NUMERIC = frozenset({"quantity", "money", "percent", "ratio", "multiplier", "ord
 TEMPORAL = frozenset({"date", "period", "duration"})
 _BASE = NUMERIC | TEMPORAL
 NAMED = frozenset({"body", "location", "person", "document", "event"})
+#: The priority of a person read off the byline (``rules/people.py``): it wins over a place of the same span.
+BYLINE_PRIORITY = 2
 
 
 def _rank(h: Hit) -> int:
@@ -127,6 +130,9 @@ def _longest_per_kind(hits: list[Hit]) -> list[Hit]:
 def resolve_named(hits: list[Hit]) -> list[Hit]:
     """Named-kind overlaps (see the module docstring)."""
     kept = _longest_per_kind(hits)
+    bylined = {(h.start, h.end) for h in kept if h.kind == "person" and h.priority >= BYLINE_PRIORITY}
+    if bylined:  # a byline is read as names even where a name is also a place (`Thanh Thủy`)
+        kept = [h for h in kept if not (h.kind == "location" and (h.start, h.end) in bylined)]
     bodies = _Spans()
     places = _Spans()
     for k in kept:
