@@ -43,7 +43,7 @@ _LIST_KEYS = (
     "economic_heads", "cost_phrases", "future_markers", "not_change_after", "sub_item_openers",
     "list_markers", "result_markers", "not_scope_after", "measure_units", "per_capita", "party_heads", "clause_joins", "count_strong_verbs",
     "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue", "unit_openers", "statistic_heads",
-    "price_units", "domain_count_verbs", "person_heads", "household_heads", "speech_verbs",
+    "price_units", "domain_count_verbs", "person_heads", "household_heads", "speech_verbs", "plan_document_verbs",
 )
 _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
@@ -212,6 +212,8 @@ def _data() -> _Data:
         "actual_verb": re.compile(r"(?<!\w)(?:đạt|chỉ đạt|đạt được|thực hiện|đã|là)(?!\w)"),
         "modality": re.compile(_word(w["modality_cues"])),
         "blocker_end": re.compile(_word(w["modality_blockers"]) + r"\s*$"),
+        "plan_document_end": re.compile(_word(w["plan_document_verbs"]) + r"\s*$"),
+        "plan_document": re.compile(_word(w["plan_document_verbs"]) + r"\s+kế\s+hoạch(?!\w)"),
         "body_before": re.compile(r"(?<!\w)(?:sở|bộ|phòng|vụ|cục|ban|ủy ban|uỷ ban|hội đồng)\s*$"),
         "connector_start": re.compile(r"^\s*(?:" + _word(w["connectors"]) + r"[\s,]*)+"),
         "edge_start": re.compile(r"^\s*(?:" + edge + r"\s*)+"),
@@ -491,6 +493,8 @@ def _cues(s: "_Sentence", d: _Data) -> list[tuple[int, int, str, bool, bool]]:
         before = low[max(s.s0, pos - 24):pos]
         if rx["body_before"].search(before):
             continue  # Sở Kế hoạch và Đầu tư
+        if m.group().strip() == "kế hoạch" and rx["plan_document_end"].search(before):
+            continue  # "chuẩn bị kế hoạch tặng quà": a plan as a document, no goal
         if rx["blocker_end"].search(before):
             if not _RX_DONE_END.search(before):
                 found.append((pos, m.end(), _squash(m.group()), False, True))
@@ -557,6 +561,26 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         # ---- attributes of the open fact
         if open_fact is not None and prev is not None and _same_span(s, prev.end, v.start):
             used = _attribute(s, open_fact, v, left_core, bch, last_attr, d)
+            if used == "second_change":
+                # a second change against another baseline: the same subject measured again
+                verb = _squash(rx["attr_change"].match(left_core.strip(" ,")).group("verb"))
+                again = _Fact("indicator", v, max(gap_from, v.start - len(left_core.lstrip(" ,")) - 1), v.end,
+                              open_fact.subject, status=open_fact.status, period=open_fact.period,
+                              change=_change(verb, v, d), scope=open_fact.scope)
+                k = low.find(verb.split()[0], gap_from, v.start)
+                again.start = k if k >= 0 else v.start
+                _after_value(s, again, v, d)
+                facts.append(again)
+                open_fact, last_attr = again, "change"
+                used_to = max(used_to, again.end)
+                continue
+            if used == "share" and open_fact.kind == "indicator":
+                # "32 mặt hàng …, chiếm 93,5% tổng kim ngạch": the share is a fact of its own
+                share = _share_fact(s, open_fact, v, gap_from, d)
+                facts.append(share)
+                open_fact, last_attr = share, "measure"
+                used_to = max(used_to, share.end)
+                continue
             if used:
                 last_attr = used
                 open_fact.end = max(open_fact.end, _attr_end(s, v, d))
@@ -669,6 +693,13 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         if cue is not None and fact.value.kind == "quantity" and \
                 (fact.value.fields.get("unit") or "").startswith("chỉ tiêu"):
             continue  # "đề ra 20 chỉ tiêu": the number of targets, not one
+        if cue is not None and not local_cue and not future and _RX_ATTAINED_AFTER.match(low, fact.value.end, s.s1):
+            cue = None  # "…; thu ngân sách đạt 615 tỷ đồng, bằng 75% dự toán": a result measured against the plan
+        if local is not None and local[0] < fact.value.start:
+            named = _after_cue_subject(s, local[1], fact.value.start, d)
+            if named and fact.subject and len(fact.subject.split()) <= 2 and named.lower() != fact.subject.lower() \
+                    and not _economic(fact.subject.lower(), d) and _economic(named.lower(), d):
+                fact.subject = named  # "huyện được giao dự toán thu ngân sách 820 tỷ đồng": the measure is named after the cue
         if cue is not None:
             fact.kind, fact.modality = "target", cue
             target_mode = True
@@ -860,6 +891,10 @@ def _attribute(s: _Sentence, f: _Fact, v: Hit, left: str, bch: str, last: str | 
             return None  # "giảm 10% biên chế, giảm 10% chi thường xuyên": a list of goals
         if f.change is None and f.kind == "indicator":
             f.change = _change(verb, v, d)
+        elif f.kind == "indicator" and f.change is not None and f.baseline is not None \
+                and v.kind in ("percent", "multiplier") and rx["baseline"].match(right) \
+                and not rx["ref"].match(_RX_SO_VOI.sub("", right, count=1)):
+            return "second_change"  # "tăng 0,3% so với tháng trước và tăng 3,1% so với cùng kỳ"
         _baseline_after(s, f, v, d)
         return "change"
     if v.kind == "percent" and _RX_SHARE_LEFT.fullmatch(left):
@@ -909,6 +944,35 @@ def _attribute(s: _Sentence, f: _Fact, v: Hit, left: str, bch: str, last: str | 
     return None
 
 
+def _share_fact(s: _Sentence, of: _Fact, v: Hit, start: int, d: _Data) -> _Fact:
+    """The share written after a fact (``…, chiếm 93,5% tổng kim ngạch xuất khẩu``) as an indicator of
+    its own: ``tỷ trọng`` of the fact's subject in the whole named after the value, same status and period."""
+    whole = _tail(s, v.end, d)
+    subject = f"tỷ trọng {of.subject}" + (f" trong {whole}" if whole else "")
+    k = s.low.find("chiếm", start, v.start)
+    share = _Fact("indicator", v, k if k >= 0 else v.start, v.end, subject, status=of.status, period=of.period)
+    if whole:
+        share.end = s.low.find(whole.lower(), v.end, s.s1) + len(whole) if whole.lower() in s.low[v.end:s.s1] else v.end
+    _after_value(s, share, v, d)
+    return share
+
+
+def _after_cue_subject(s: _Sentence, a: int, b: int, d: _Data) -> str:
+    """The noun phrase between a modality cue and its value (``dự toán thu ngân sách 820 tỷ đồng``), or ''."""
+    seg = _strip_approx(s.low[a:b], d).strip(" ,:")
+    words = seg.split()
+    if not 1 <= len(words) <= 6 or d.rx["verb"].search(seg) or any(c in seg for c in ",;()"):
+        return ""
+    k = s.low.find(words[0], a, b)
+    return _clean(_squash(s.text[k:k + len(seg)]), d) if k >= 0 else ""
+
+
+# an attainment written right after a value (`, bằng 75% dự toán`, `, đạt 62% kế hoạch`)
+_RX_ATTAINED_AFTER = re.compile(r"\s*,?\s*(?:bằng|đạt|vượt)\s+(?:gần\s+|hơn\s+|khoảng\s+)?[\d.,]+\s*%\s+"
+                                r"(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
+_RX_SO_VOI = re.compile(r"^\s*so\s+với\s+")
+
+
 def _change(verb: str, v: Hit, d: _Data) -> dict[str, Any] | None:
     value = v.fields.get("value")
     if value is None:
@@ -949,7 +1013,7 @@ def _baseline_after(s: _Sentence, f: _Fact, v: Hit, d: _Data) -> None:
     b = m.group("b")
     cut = d.rx["baseline_cut"].search(" " + b + " ")
     if cut:
-        b = (" " + b)[:max(0, cut.start() - 1)]
+        b = (" " + b)[:cut.start()]
     b = b.rstrip()
     if b.strip():
         start = v.end + m.start("b")
@@ -1004,7 +1068,7 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
                 if bm:
                     base = bm.group("b")
                     cut = rx["baseline_cut"].search(" " + base + " ")
-                    baseline = _squash((" " + base)[:max(0, cut.start() - 1)] if cut else base) or None
+                    baseline = _squash((" " + base)[:cut.start()] if cut else base) or None
     if baseline is None and start == cs and cs > s.s0 and low[cs - 1] == "," and len(subject.split()) <= 2 \
             and v.kind in ("percent", "money") and subject:
         # "trong đó từ thuế, phí khoảng 13,5%": a short list of nouns split by the comma
@@ -1042,6 +1106,15 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
             # the domain verb close before the value (not "hoàn thành đóng điện cho 3 bản … với 246 hộ")
             strong = bool(rx["statistic"].search(sl)) or bool(rx["domain_verb"].search(
                 low, max(min(start, core_start), v.start - 32), v.start))
+        threshold = _RX_COUNT_THRESHOLD.match(low, v.end, min(s.s1, v.end + 80))
+        if threshold is not None and float(v.fields.get("value") or 0) >= 2:
+            # "28 mặt hàng đạt kim ngạch trên 1 tỷ USD": a count defined by a threshold is a statistic;
+            # the threshold is part of what is counted
+            strong = True
+            m_end = next((h.end for h in s.values if h.start == threshold.end() - 1), None)
+            if m_end is not None:
+                f.subject = _squash(f"{v.fields.get('unit') or ''} {s.text[v.end:m_end]}")
+                f.end = max(f.end, m_end)
         f.extra["weak"] = not strong
     if v.kind == "percent":
         tail = low[v.end:v.end + 30].lstrip()
@@ -1061,6 +1134,20 @@ def _big_money(v: Hit) -> bool:
     return value >= (1e9 if v.fields.get("currency", "VND") == "VND" else 1e6)
 
 
+# a count, a verb and a noun, then "trên/hơn/từ/dưới" or "mốc" right before the value: the value is the
+# threshold that defines what is counted (`28 mặt hàng đạt kim ngạch trên 1 tỷ USD`, `7 mặt hàng vượt
+# mốc 10 tỷ USD`), not a measure of its own
+_RX_THRESHOLD = re.compile(
+    r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:đạt|có|vượt)\s+"
+    r"(?:(?:mốc|ngưỡng)|[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+(?:trên|hơn|từ|dưới|mốc))\s*$")
+
+
+# after a count: what is counted reaches a threshold (`… mặt hàng đạt kim ngạch trên 1 tỷ USD`)
+_RX_COUNT_THRESHOLD = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}\s+(?:đạt|có|vượt)\s+(?:(?:mốc|ngưỡng)|[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+"
+    r"(?:trên|hơn|từ|dưới|mốc))\s*\d")
+
+
 def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
     """Whether a value can be a fact's measure at all (not a vote, meeting or document count)."""
     rx, low = d.rx, s.low
@@ -1072,6 +1159,10 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
         return False  # a threshold in a definition (thu nhập từ 16 triệu đồng/người/năm trở xuống)
     if v.kind in ("money", "quantity") and _end_search(d, "cost_end", _strip_approx(low[cs:v.start], d)):
         return False  # "với tổng kinh phí 62 tỷ đồng": the cost of one project, not a statistic
+    if rx["plan_document"].search(low, max(cs, v.start - 80), v.start):
+        return False  # "chuẩn bị kế hoạch tặng quà cho 15.000 hộ nghèo": what a plan being drafted covers
+    if v.kind in ("money", "quantity", "percent") and _RX_THRESHOLD.search(low, max(cs, v.start - 80), v.start):
+        return False  # "28 mặt hàng đạt kim ngạch trên 1 tỷ USD": a threshold in what is counted
     if v.kind == "ratio":
         unit = (v.fields.get("unit") or "").lower()
         if unit in d.words["ratio_fact_units"]:
@@ -1093,7 +1184,7 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
             return any(_is_fact_unit(" ".join(nxt[:k]), d) for k in (1, 2, 3) if len(nxt) >= k)
         if unit in d.words["non_fact_units"]:
             return False
-        return _is_fact_unit(unit, d)
+        return _is_fact_unit(unit, d) or bool(_RX_COUNT_THRESHOLD.match(low, v.end, min(s.s1, v.end + 80)))
     if v.kind == "multiplier":
         return bool(_end_search(d, "change_end", _strip_approx(low[cs:v.start], d)))
     if v.kind == "percent":
