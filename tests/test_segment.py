@@ -128,6 +128,17 @@ def test_title_then_lead_without_series() -> None:
     assert seg.series is None and seg.author is None and seg.source is None
 
 
+def test_long_title_subtitle_then_byline() -> None:
+    text = ("Huyện Tân Kỳ đón nhận Bằng công nhận huyện đạt chuẩn nông thôn mới nâng cao năm 2024\n\n"
+            "Mười lăm năm bền bỉ xây dựng quê hương\n\n"
+            "Minh Châu\n\n"
+            "Sáng 12/12, UBND huyện Tân Kỳ tổ chức lễ đón nhận Bằng công nhận.\n")
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert [b.kind for b in seg.blocks] == ["title", "heading", "byline", "lead"]
+    assert seg.author == "Minh Châu"
+
+
 def test_long_second_line_is_a_lead_not_a_title() -> None:
     # a sapo printed without its final full stop must not turn the real title into a "series"
     text = ("Hà Giang đẩy nhanh giải ngân vốn đầu tư công\n"

@@ -1144,7 +1144,7 @@ _RX_THRESHOLD = re.compile(
 
 # after a count: what is counted reaches a threshold (`… mặt hàng đạt kim ngạch trên 1 tỷ USD`)
 _RX_COUNT_THRESHOLD = re.compile(
-    r"(?:\s+[^\W\d_]+){0,3}\s+(?:đạt|có|vượt)\s+(?:(?:mốc|ngưỡng)|[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+"
+    r"(?:\s+[^\W\d_]+){0,3}\s+(?:đạt|vượt)\s+(?:(?:mốc|ngưỡng)|[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+"
     r"(?:trên|hơn|từ|dưới|mốc))\s*\d")
 
 

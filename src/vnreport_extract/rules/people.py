@@ -37,6 +37,7 @@ How a name is found (word lists in ``data/vi/people.yaml``):
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right, insort
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -211,8 +212,10 @@ def _pat() -> _Pat:
     fam = trie_regex(d.common | d.rare)
     # (`(?=\p{Lu})`: every family name starts with one, see `_data`; the look-ahead lets `regex`
     # skip to upper-case letters)
+    # (or a name of the Central Highlands glued with an apostrophe: `K'Bình`, `H'Hen Niê`)
     name = regex.compile(
-        rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}])(?:{fam})(?:{_WS}+{_SYL}(?![\p{{L}}\p{{N}}])){{1,3}}"
+        rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}])(?:(?:{fam})(?:{_WS}+{_SYL}(?![\p{{L}}\p{{N}}])){{1,3}}"
+        rf"|\p{{Lu}}['’]\p{{Lu}}\p{{Ll}}+(?:{_WS}+{_SYL}(?![\p{{L}}\p{{N}}])){{0,2}})"
         rf"(?![\p{{L}}\p{{N}}])(?!{_WS}+\p{{Lu}})(?![.-]\p{{L}})")
     titles = trie_regex(d.titles)
     pre = trie_regex(d.prefixes)
@@ -244,6 +247,7 @@ def _pat() -> _Pat:
 
 
 _SPACES = re.compile(_WS + "*")
+_RX_LIST_JOIN = re.compile(_WS + r"*(?:,|,?" + _WS + r"+và)" + _WS + "+")
 # word characters (`\w`) spelt out, for a class `re` scans fast (see `places.word_start_patterns`)
 _WORD_FAST = "".join(c for c in map(chr, (*range(0x250), *range(0x1E00, 0x1F00))) if c.isalnum() or c == "_")
 # a Vietnamese syllable written without diacritics (`Minh`, `Hung`); a Latin word that is not one
@@ -501,7 +505,15 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             continue
         cand = text[s:e]
         syl = cand.split()
-        if len(syl) < 3 or syl[0] not in d.common or any(a < s < b for a, b in taken) or _bad_name(cand):
+        if any(a < s < b for a, b in taken) or _bad_name(cand):
+            continue
+        if len(syl) < 3 or syl[0] not in d.common:
+            # the next name of a list (`các đại biểu Lê Thị Hồng, Đinh Văn Sơn và K'Bình`)
+            i = bisect_right(taken, (s, s)) - 1
+            if i < 0 or not _RX_LIST_JOIN.fullmatch(text, taken[i][1], s):
+                continue
+            hits[s] = _hit(s, e, cand, None)
+            insort(taken, (s, e))
             continue
         before = text[max(0, s - 40):s]
         if p.not_before.search(before):
@@ -510,6 +522,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         if prev_tok and prev_tok.group(1)[0].isupper() and prev_tok.group(1)[-1].isalnum():
             continue  # glued to a longer proper noun (``Công ty Luyện kim Trần …`` is not caught)
         hits[s] = _hit(s, e, cand, _role_after(text, e))
+        insort(taken, (s, e))
     _open_mentions(text, heads, hits)
     # Bác Hồ
     cue = d.uncle["cue"]

@@ -705,6 +705,11 @@ def segment(text: str) -> Segmentation:
         title = text[pt.start:pt.end]
         masthead_end = t
         b = next_text(t)
+        if b is not None and not _bylineish(text, pieces[b], pat, tail=False) and _titleish(text, pieces[b]):
+            c = next_text(b)
+            if c is not None and _bylineish(text, pieces[c], pat, tail=False):
+                pieces[b].kind = "heading"  # a subtitle between the title and the byline
+                b = c
         if b is not None and _bylineish(text, pieces[b], pat, tail=False):
             pieces[b].kind = "byline"
             author, src = _byline_parts(text[pieces[b].start:pieces[b].end], pat)
