@@ -213,3 +213,25 @@ def test_stray_mark_before_hangul_jamo():
     src = "\u0301\u1100\u1161"
     n = normalize(src)
     assert n.text == "\u0301\uac00" and n.offsets == [0, 1, 3]
+
+
+def test_identity_map_is_built_only_when_read() -> None:
+    n = normalize("Tỉnh ủy Hà Tĩnh họp.")
+    assert isinstance(n.offset_map, range) and list(n.offset_map) == list(range(len(n.text) + 1))
+    assert n.offsets == list(range(len(n.text) + 1)) and n.to_original(3) == 3
+    assert n == normalize("Tỉnh ủy Hà Tĩnh họp.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aeiouyAĐdgq ") + ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323",
+                                                             "\u0302", "\u0306", "\u031b", "á", "ư"]), max_size=30))
+def test_mostly_composed_text_takes_the_nfc_shortcut_exactly(s: str) -> None:
+    import unicodedata
+
+    from vnreport_extract.text.normalize import _compose_marks
+
+    got = _compose_marks(s, range(len(s) + 1))
+    if got is not None:
+        text, offs = got
+        assert text == unicodedata.normalize("NFC", s)
+        assert len(offs) == len(text) + 1 and offs == sorted(offs) and offs[-1] == len(s)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Union
 
 from pydantic import TypeAdapter, ValidationError
@@ -88,11 +89,11 @@ def extract(text: Union[str, bytes], *, source: str | None = None,
 
     # the same steps as load()'s spaCy components, run without building a Doc (a third of the time)
     state = run_steps(norm.text, pub)
-    return build_article(state.text, state.segmentation, state.hits, offsets=norm.offsets,
+    return build_article(state.text, state.segmentation, state.hits, offsets=norm.offset_map,
                          source=source, published=pub)
 
 
-def article_from_doc(doc, *, offsets: list[int] | None = None, source: str | None = None,
+def article_from_doc(doc, *, offsets: Sequence[int] | None = None, source: str | None = None,
                      published: dt.date | None = None) -> Article:
     """Build the :class:`Article` from a Doc processed by :func:`load`'s pipeline."""
     from .pipeline.components import doc_text
@@ -101,7 +102,7 @@ def article_from_doc(doc, *, offsets: list[int] | None = None, source: str | Non
                          source=source, published=published or doc._.vnr_published)
 
 
-def build_article(text: str, seg, hits, *, offsets: list[int] | None = None, source: str | None = None,
+def build_article(text: str, seg, hits, *, offsets: Sequence[int] | None = None, source: str | None = None,
                   published: dt.date | None = None, strict: bool = False) -> Article:
     """Assemble the :class:`Article`: blocks, sentences and one record per hit.
 

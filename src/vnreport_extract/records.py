@@ -6,6 +6,7 @@ Every record carries ``text == article.text[start:end]`` and the index of its se
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
@@ -237,7 +238,7 @@ class Article(_Frozen):
     sentences: list[Sentence] = Field(default_factory=list, description="Sentences in text order.")
     records: list[Record] = Field(default_factory=list, description="All records, in text order.")
 
-    _offset_map: Optional[list[int]] = PrivateAttr(default=None)
+    _offset_map: Optional[Sequence[int]] = PrivateAttr(default=None)  # a range when the identity
 
     def to_original(self, offset: int) -> int:
         """Map an offset in ``text`` back to the caller's original string (after decoding)."""

@@ -12,29 +12,63 @@ import functools
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import FrozenInstanceError
 
 from .decode import _TONE_SPLIT, is_vietnamese_syllable, split_tone
 
 __all__ = ["Normalized", "normalize", "fix_tone_placement"]
 
 
-@dataclass(frozen=True)
 class Normalized:
     """Normalised text with, for each character, its offset in the original string.
 
     ``offsets`` has ``len(text) + 1`` entries, never decreasing; the last one is the length of
-    the original string.
+    the original string.  Immutable.  When normalisation deleted nothing the map is the identity,
+    and the list is only built if ``offsets`` is read (:attr:`offset_map` gives a ``range``).
     """
 
+    __slots__ = ("text", "_offsets")
     text: str
-    offsets: list[int]
+
+    def __init__(self, text: str, offsets: list[int] | None = None) -> None:
+        """``offsets=None`` means the identity map (normalisation kept every offset)."""
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "_offsets", offsets)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __repr__(self) -> str:
+        return f"Normalized(text={self.text!r}, offsets={self.offsets!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Normalized):
+            return NotImplemented
+        return self.text == other.text and list(self.offset_map) == list(other.offset_map)
+
+    __hash__ = None  # type: ignore[assignment]  # like a frozen dataclass holding a list
+
+    @property
+    def offsets(self) -> list[int]:
+        """Offset in the original string of each normalised character, plus ``len(original)``."""
+        if self._offsets is None:
+            object.__setattr__(self, "_offsets", list(range(len(self.text) + 1)))
+        return self._offsets  # type: ignore[return-value]
+
+    @property
+    def offset_map(self) -> Sequence[int]:
+        """The same values as :attr:`offsets`; a ``range`` (no list built) for the identity map."""
+        return self._offsets if self._offsets is not None else range(len(self.text) + 1)
 
     def to_original(self, i: int) -> int:
         """Offset in the original string of normalised offset ``i`` (0 <= i <= len(text))."""
         if not 0 <= i <= len(self.text):
             raise IndexError(f"offset {i} outside 0..{len(self.text)}")
-        return self.offsets[i]
+        return self.offset_map[i]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span of normalised ``text[start:end]``: ``(offsets[start], offsets[end])``.
@@ -43,7 +77,8 @@ class Normalized:
         """
         if not 0 <= start <= end <= len(self.text):
             raise IndexError(f"span {start}..{end} outside 0..{len(self.text)}")
-        return self.offsets[start], self.offsets[end]
+        m = self.offset_map
+        return m[start], m[end]
 
 
 # --------------------------------------------------------------------------------------------
@@ -84,12 +119,11 @@ _C = "bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX"
 _T_PLAIN = "".join(c for c, (b, _) in _TONE_SPLIT.items() if b in "aeiouyAEIOUY")
 _T_U = "".join(c for c, (b, _) in _TONE_SPLIT.items() if b in "uU")
 _T_I = "".join(c for c, (b, _) in _TONE_SPLIT.items() if b in "iI")
-# every branch starts at the toned vowel, so the regex engine can skip to those quickly
+# every branch starts at the toned vowel, so the regex engine can skip to those quickly; the
+# three branches that need a vowel after it share that test (most toned vowels fail it at once)
 _TONE_SUSPECT = re.compile(
     f"[{_T}](?:"
-    f"[{_V}](?:[{_V}]|[{_V}]*[{_C}])"
-    f"|(?<=[qQ][{_T_U}])[{_V}]"
-    f"|(?<=[gG][{_T_I}])[{_V}]"
+    f"[{_V}](?:[{_V}]|[{_V}]*[{_C}]|(?<=[qQ][{_T_U}].)|(?<=[gG][{_T_I}].))"
     rf"|(?<=[{_V}][{_T_PLAIN}])(?![^\W\d_])"
     ")"
 )
@@ -218,8 +252,41 @@ def _ranges(cps: list[int]) -> str:
     return "".join(out)
 
 
+def _compose_marks(text: str, src: Sequence[int]) -> tuple[str, list[int]] | None:
+    """NFC of a mostly composed text, or None when this shortcut does not apply.
+
+    Each run of Latin combining marks is composed with the character before it, alone; when every
+    run becomes one character that is not a mark and the result is NFC, the result is NFC(text)
+    (composing a part by its canonical equivalent keeps the whole canonically equivalent), and
+    each composed character maps to its base letter, as in :func:`_nfc`.
+    """
+    pieces: list[str] = []
+    new: list[int] = []
+    pos = 0
+    for m in _LATIN_MARKS.finditer(text):
+        a = m.start() - 1
+        if a < pos:  # marks at the start of the text
+            return None
+        out = unicodedata.normalize("NFC", text[a : m.end()])
+        if len(out) != 1 or "\u0300" <= out <= "\u036f":
+            return None
+        pieces.append(text[pos:a])
+        pieces.append(out)
+        new.extend(src[pos : a + 1])
+        pos = m.end()
+    if not pieces:
+        return None
+    pieces.append(text[pos:])
+    new.extend(src[pos:])
+    result = "".join(pieces)
+    return (result, new) if unicodedata.is_normalized("NFC", result) else None
+
+
 def _nfc(text: str, offs: list[int] | None) -> tuple[str, list[int]]:
     src = offs if offs is not None else range(len(text) + 1)
+    composed = _compose_marks(text, src)  # the usual case: a few decomposed letters
+    if composed is not None:
+        return composed
     full = unicodedata.normalize("NFC", text)
     kept = _LATIN_MARKS.sub("", text)
     if len(kept) == len(full) and _LATIN_MARKS.search(full) is None:
@@ -311,4 +378,4 @@ def normalize(text: str, *, collapse_spaces: bool = False) -> Normalized:
         if "\n\n\n\n" in text:
             text, offs = _delete(text, offs, _BLANK_LINES)
     text = _fix_tones(text)
-    return Normalized(text, offs if offs is not None else list(range(len(text) + 1)))
+    return Normalized(text, offs)
