@@ -486,7 +486,10 @@ def _parse(text: str, start: int, reg: _Registry, d: _Data, key: str | None = No
     while True:
         pm = d.prefix_re.match(text, pos, key if pos == start else None)
         if pm and first_head and pos == start and first_head.end() >= pm.end():
-            break  # `Ban Chấp hành Trung ương` is a head of its own
+            head0 = d.heads[_group_key(first_head)]  # type: ignore[index]
+            if not head0.needs_place or _head_body(text, first_head.start(), first_head.end(), head0, reg, d):
+                break  # `Ban Chấp hành Trung ương` is a head of its own; `Thanh tra tỉnh` too,
+            # but `Thanh tra Chính phủ` is the prefix of another body
         if not pm:
             break
         key = _group_key(pm)

@@ -18,6 +18,8 @@ Shapes:
 * type + a quoted or written name up to a stop word, punctuation or ``max_name_words``:
   ``Luật Ngân sách Nhà nước``, ``Kế hoạch phát triển kinh tế - xã hội 5 năm``, ``Chương trình giáo
   dục phổ thông 2018``, ``nghị quyết về việc điều chỉnh dự toán``.
+* A report-like type (``Báo cáo``, ``Kết luận``, ``Thông báo``: ``coded`` in the data) needs a code
+  or a quoted title: ``Báo cáo của UBND tỉnh``, ``Kết luận phiên họp`` are no documents.
 * A type that is also a verb or common noun (``quyết định``, ``kế hoạch``, ``báo cáo``) needs a
   capital letter or a code; in lower case only noun types with a code, ``về …`` or a capitalised
   name count. A type after a number or quantifier (``5 Chỉ thị``, ``các nghị quyết``) or inside a
@@ -57,6 +59,7 @@ _NUMBER_YEAR = re.compile(
     rf"{_WS}+(?:số{_WS}*(?=\d)|(?=\d\d))(?P<code>\d+){_WS}+năm{_WS}+(?:19|20)\d\d(?![\d/–-])")
 _YEAR_END = re.compile(rf"năm{_WS}+(?:19|20)\d\d$")
 _CUA = re.compile(rf"{_WS}+của{_WS}+")
+_CODED_WORDS = re.compile(rf"(?:{_WS}+[^\W\d_]+){{1,3}}(?={_WS}+số{_WS})")
 _QUOTE = re.compile(rf"{_WS}*[“\"]([^”\"\n]{{2,150}})[”\"]")
 
 
@@ -66,6 +69,7 @@ class _Type:
     noun: bool
     issuer: str | None
     about: bool = True  # a `về …` topic may continue a written name
+    coded: bool = False  # only with a code or a quoted title (`Báo cáo số 12/BC-UBND`; not `Báo cáo của …`)
 
 
 @dataclass(frozen=True)
@@ -98,9 +102,11 @@ def _data() -> _Data:
     for e in d["types"]:
         if not isinstance(e, dict) or not isinstance(e.get("type"), str) or not isinstance(e.get("noun"), bool):
             raise ValueError(f"documents.yaml: bad type entry {e!r}")
-        if not isinstance(e.get("about", True), bool):
-            raise ValueError(f"documents.yaml: about must be a bool in {e!r}")
-        t = _Type(str(e.get("doc_type", e["type"])), e["noun"], e.get("issuer"), e.get("about", True))
+        for flag in ("about", "coded"):
+            if not isinstance(e.get(flag, flag == "about"), bool):
+                raise ValueError(f"documents.yaml: {flag} must be a bool in {e!r}")
+        t = _Type(str(e.get("doc_type", e["type"])), e["noun"], e.get("issuer"), e.get("about", True),
+                  e.get("coded", False))
         types[e["type"].lower()] = t
         surfaces |= case_variants(e["type"])
     iss = d.get("issuers")
@@ -242,6 +248,15 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         numbered = q > he and (text[q:q + 1].isdecimal() or text.startswith("số", q))
         c = (_CODE.match(text, he) or _NUMBER_YEAR.match(text, he) or _BARE_NUMBER.match(text, he)) if numbered else None
         if c:
+            number = re.sub(r"\s+", "", c.group("code")).replace("–", "-")
+            end = c.end()
+            issuer = issuer_from_code(number)
+        elif info.coded and not _QUOTE.match(text, he):
+            # `Kết luận thanh tra số 27/KL-TTT`: a word or two of kind between the type and its code
+            w = _CODED_WORDS.match(text, he)
+            c = _CODE.match(text, w.end()) if w else None
+            if c is None:
+                continue  # `Báo cáo của Ban Thường trực …`, `Kết luận phiên họp`: a report named by what it is
             number = re.sub(r"\s+", "", c.group("code")).replace("–", "-")
             end = c.end()
             issuer = issuer_from_code(number)
