@@ -254,6 +254,8 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         elif info.coded and not _QUOTE.match(text, he):
             # `Kết luận thanh tra số 27/KL-TTT`: a word or two of kind between the type and its code
             w = _CODED_WORDS.match(text, he)
+            if w is not None and (not w.group().islower() or "của" in w.group().split()):
+                w = None  # `báo cáo của Nghị quyết số 43-NQ/TW`: the code is another document's
             c = _CODE.match(text, w.end()) if w else None
             if c is None:
                 continue  # `Báo cáo của Ban Thường trực …`, `Kết luận phiên họp`: a report named by what it is
