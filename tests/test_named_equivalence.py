@@ -208,7 +208,7 @@ NAMED_CASES = [
     ('Theo báo cáo của quốc lộ 1A, tình hình kinh tế tiếp tục ổn định.', [('location', 'quốc lộ 1A', 'quốc lộ 1A', None)]),
     ('Ngày 5/6, đoàn công tác đã làm việc tại quốc lộ 1A về tiến độ giải ngân.', [('location', 'quốc lộ 1A', 'quốc lộ 1A', None)]),
     ('Phát biểu tại buổi làm việc, đại diện quốc lộ 1A cho biết sẽ sớm hoàn thành kế hoạch.', [('location', 'quốc lộ 1A', 'quốc lộ 1A', None)]),
-    ('Quốc lộ 1A đã chỉ đạo các đơn vị rà soát lại toàn bộ hồ sơ.', []),
+    ('Quốc lộ 1A đã chỉ đạo các đơn vị rà soát lại toàn bộ hồ sơ.', [('location', 'Quốc lộ 1A', 'quốc lộ 1A', None)]),
     ('Sáng 12/3, khu công nghiệp Yên Phong tổ chức hội nghị sơ kết công tác quý I.', [('location', 'khu công nghiệp Yên Phong', 'khu công nghiệp Yên Phong', None)]),
     ('Theo báo cáo của khu công nghiệp Yên Phong, tình hình kinh tế tiếp tục ổn định.', [('location', 'khu công nghiệp Yên Phong', 'khu công nghiệp Yên Phong', None)]),
     ('Ngày 5/6, đoàn công tác đã làm việc tại khu công nghiệp Yên Phong về tiến độ giải ngân.', [('location', 'khu công nghiệp Yên Phong', 'khu công nghiệp Yên Phong', None)]),
