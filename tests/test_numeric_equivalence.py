@@ -376,7 +376,7 @@ CASES = [
     ('Sản lượng tăng gấp hai lần so với năm trước.', [('multiplier', 19, 26, {'value': 2.0})]),
     ('Kim ngạch tăng 2,5 lần.', [('multiplier', 15, 22, {'value': 2.5})]),
     ('Bản đồ tỷ lệ 1/500 được công bố.', [('ratio', 13, 18, {'denominator': 500.0, 'numerator': 1.0, 'unit': None})]),
-    ('Có 3/4 số xã đạt chuẩn nông thôn mới.', []),
+    ('Có 3/4 số xã đạt chuẩn nông thôn mới.', [('ratio', 3, 6, {'denominator': 4.0, 'numerator': 3.0, 'unit': None})]),
     ('Tỉ số 2:1 nghiêng về đội chủ nhà.', [('ratio', 6, 17, {'denominator': 1.0, 'numerator': 2.0, 'unit': 'nghiêng'})]),
     ('Khu đất số 12 đường 3/2 quận 10.', []),
     ('Phiên họp thứ 25 của Ủy ban.', [('ordinal', 0, 16, {'value': 25})]),

@@ -565,6 +565,7 @@ def _phrase_forms() -> dict[str, tuple[int, dict[tuple[str, ...], str]]]:
 # rest of the text before matching: microseconds per call. These anchored matches are tried only
 # when the next word is right (an exact pre-check).
 _NEXT_WORD0 = regex.compile(r"\s*(\p{L}+)")
+_FRACTION_OF = regex.compile(r"\s+(?:số|tổng số|tổng)\s+\p{Ll}")  # `2/3 số tiền`: a part of a whole
 
 
 def _next_word(text: str, pos: int) -> tuple[str, int]:
@@ -981,6 +982,11 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
                 continue
         else:
             continue
+        if not lead and noun is None and a < b <= 10 and a == int(a) and b == int(b) and (
+                _FRACTION_OF.match(text, m.end()) or _approx_before(text, m.start())[0]):
+            # "khoảng 2/3 số tiền", "gần 1/2 số hộ": a fraction of a whole, not a day of a month
+            add("ratio", m.start(), m.end(), {"numerator": a, "denominator": b, "unit": None})
+            continue
         if not lead:
             if (_word_before(text, m.start(), "date_before") or _word_before(text, m.start(), "temporal_before")
                     or _word_before(text, m.start(), "name_before") or a > b
@@ -1163,9 +1169,11 @@ def _classify(text: str, n: NumberSpan) -> _Item:
         prev = _PREV_CAP.search(text, max(0, n.start - 30), n.start) if cap_before else None
         after = text[n.end:u.end].split()
         unit_cap = bool(after) and after[0][:1].isupper()
-        if prev and (u.kind == "none" or unit_cap):
+        # (`2 Phó Giám đốc Sở`: a count of one of our own compound nouns, capitalised as a title)
+        titled = unit_cap and " ".join(text[n.end:u.end].lower().split()) in _data().compounds
+        if prev and (u.kind == "none" or unit_cap and not titled):
             return _Item(n, None, n.start, n.end, {}, u)
-        if unit_cap and _TWO_CAPS.match(text, n.end):
+        if unit_cap and not titled and _TWO_CAPS.match(text, n.end):
             return _Item(n, None, n.start, n.end, {}, u)
     if n.kind == "spelled" and u.kind == "none":
         return _Item(n, None, n.start, n.end, {}, u)
