@@ -15,8 +15,8 @@ Shapes (word lists in ``data/vi/events.yaml``):
   ``Hội nghị``/``Đại hội``/``Kỳ họp`` only when the topic starts with a listed word (``Hội nghị tổng
   kết công tác năm 2022``). A topic ends at punctuation, a stop word (``được``, ``đã``, ``của``,
   ``và``, ``tại``…) or after ``max_topic_words`` words.
-* A head written in lower case (``kỳ họp HĐND thành phố giữa năm``) needs a capitalised specifier
-  or an ordinal. A bare head (``Hội nghị đã…``, ``kỳ họp này``) is no event; nor is a head after a
+* A head written in lower case (``kỳ họp HĐND thành phố giữa năm``) needs a capitalised specifier,
+  an ordinal or a listed topic (``hội nghị sơ kết 3 năm thực hiện Nghị quyết số 15-NQ/TU``). A bare head (``Hội nghị đã…``, ``kỳ họp này``) is no event; nor is a head after a
   number or quantifier (``4 Hội nghị Ban Chấp hành``, ``các kỳ họp``), which is a count.
 """
 from __future__ import annotations
@@ -150,7 +150,7 @@ def _extend(text: str, head_end: int, head: _Head, lower_head: bool) -> tuple[in
     d = _data()
     pos = end = head_end
     q = _SPACES.match(text, pos).end()
-    topic = head.topic_free or (not lower_head and d.topic_starts.match(text, q) is not None)
+    topic = head.topic_free or d.topic_starts.match(text, q) is not None
     if head.next_words and not any(text.startswith(w, q) for w in head.next_words):
         return head_end, False
     strong = False
