@@ -127,12 +127,22 @@ def _is_w(c: str) -> bool:
     return c.isalnum() or c == "_"  # `\w` of `re`
 
 
+#: the 29 characters `\s` matches in a `str` pattern (those `str.isspace` accepts)
+_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+           "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
 class _TailGate:
     """A cheap necessary condition for an end-anchored pattern (``(?:…token)+\\s*$``) whose last
     token is one of ``tokens``: the text, trailing whitespace stripped, ends with the token's last
-    word (its trailing run of word characters) or, for a token ending in punctuation, that character."""
+    word (its trailing run of word characters) or, for a token ending in punctuation, that character.
 
-    def __init__(self, tokens: list[str] | tuple[str, ...]) -> None:
+    ``floor`` is where a match can start at the earliest: the pattern consumes only whitespace and
+    the characters of ``tokens`` and ``extra`` (its other literal words), so no match starts before
+    the last other character."""
+
+    def __init__(self, tokens: list[str] | tuple[str, ...], extra: str = "") -> None:
+        self.alphabet = "".join(sorted(set("".join(tokens) + extra + _SPACES)))
         self.words: set[str] = set()
         self.chars: set[str] = set()
         for t in tokens:
@@ -162,12 +172,38 @@ class _TailGate:
                 return True
         return False
 
+    def floor(self, s: str) -> int:
+        """No match of the pattern in ``s`` starts before this offset."""
+        return len(s.rstrip(self.alphabet))
+
+
+def _needles(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Substrings one of which every match of ``_word(words)`` contains: words of the entries, each
+    time the one in most entries not yet covered (the longer on a tie)."""
+    left = [set(w.split()) for w in words]
+    picked: list[str] = []
+    while left:
+        best = max({x for e in left for x in e}, key=lambda x: (sum(x in e for e in left), len(x), x))
+        picked.append(best)
+        left = [e for e in left if best not in e]
+    return tuple(picked)
+
+
+def _has_any(s: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``s`` contains one of ``needles`` (a cheap test before a search of many words)."""
+    for n in needles:
+        if n in s:
+            return True
+    return False
+
 
 @dataclass(frozen=True)
 class _Data:
     words: dict[str, tuple[str, ...]]
     rx: dict[str, re.Pattern[str]]
     gates: dict[str, _TailGate]  # of the end-anchored patterns in ``rx``
+    needles: dict[str, tuple[str, ...]]  # of the word-list patterns in ``rx`` (see ``_needles``)
+    words_first: frozenset[str]  # the first words of ``connectors`` and ``edge_words`` (see ``_clean``)
 
 
 @functools.cache
@@ -255,24 +291,35 @@ def _data() -> _Data:
         "actor": re.compile(r"^.*?(?<!\w)(?:đã|sẽ)\s+"),
         # `[,;:()\[\]]|\s[-–]\s|\.(?=\s)`, opening with one character class so `re` skips to it
         "boundary": re.compile(r"[,;:()\[\]\s.](?:(?<=[,;:()\[\]])|(?<=\s)[-–]\s|(?<=\.)(?=\s))"),
+        # the same found by their punctuation (`re` skips to it, not to every space as above): a dash's
+        # match is the dash alone, standing for ` - ` with the spaces around it (see `_Sentence`)
+        "boundary_marks": re.compile(r"[,;:()\[\].\-–](?:(?<=[,;:()\[\]])|(?<=\s[-–])(?=\s)|(?<=\.)(?=\s))"),
     }
     gates = {  # the tokens each end-anchored pattern may end with
         "approx_tail": _TailGate(_APPROX + ("-", "–", ":", "(")),
         "edge_end": _TailGate(w["edge_words"]),
-        "change_end": _TailGate(change + w["change_adverbs"] + w["level_markers"]),
+        "change_end": _TailGate(change + w["change_adverbs"] + w["level_markers"], "ướcchỉcaolại"),
         "cost_end": _TailGate(w["cost_phrases"] + _COST_FILLERS + (":",)),
     }
-    return _Data(words=words, rx=rx, gates=gates)
+    needles = {key: _needles(w[src]) for key, src in (
+        ("modality", "modality_cues"), ("vote", "vote_words"), ("list_marker", "list_markers"),
+        ("future", "future_markers"))}
+    first = {x.split()[0] for x in w["connectors"] + w["edge_words"]}
+    if not all(x.isalnum() for x in first):
+        raise ValueError("facts.yaml: connectors and edge_words must start with a word")
+    return _Data(words=words, rx=rx, gates=gates, needles=needles, words_first=frozenset(first))
 
 
 def _end_search(d: _Data, key: str, s: str) -> re.Match[str] | None:
     """``d.rx[key].search(s)`` for an end-anchored pattern, skipped when ``s`` cannot end with it."""
-    return d.rx[key].search(s) if d.gates[key].may_end(s) else None
+    gate = d.gates[key]
+    return d.rx[key].search(s, gate.floor(s)) if gate.may_end(s) else None
 
 
 def _strip_approx(s: str, d: _Data) -> str:
     """``rx["approx_tail"].sub("", s)``: approximators and dashes ending ``s`` removed."""
-    return d.rx["approx_tail"].sub("", s) if d.gates["approx_tail"].may_end(s) else s
+    m = _end_search(d, "approx_tail", s)
+    return s[:m.start()] + s[m.end():] if m is not None else s  # the one match runs to the end of ``s``
 
 
 # ------------------------------------------------------------------------------------------------
@@ -326,7 +373,7 @@ class _Cues:
         self.starts = [m.start() for m in self.found]
 
     def within(self, s0: int, s1: int) -> list[re.Match[str]]:
-        """``rx["modality"].finditer(low, s0, s1)`` as a list. The article's matches inside
+        r"""``rx["modality"].finditer(low, s0, s1)`` as a list. The article's matches inside
         ``[s0, s1)`` are the same unless a match runs over ``s0`` or ``s1`` or a word character
         follows ``s1`` (``(?!\w)`` reads the end of the sentence as the end of the string):
         then the sentence is searched on its own."""
@@ -345,6 +392,8 @@ class _Sentence:
                  cues: _Cues) -> None:
         self.text, self.low, self.s0, self.s1 = text, low, s0, s1
         self.values, self.times = values, times
+        self.hits = values + times
+        self.vstarts = [h.start for h in values]
         self.modality = cues.within(s0, s1)
         d = _data()
         # spans covering offsets: values, times and brackets without a value
@@ -366,13 +415,21 @@ class _Sentence:
         self.cues: list[tuple[int, int, str, bool, bool]] | None = None
         self.bounds: list[int] = []  # offsets just after a boundary character
         self.bchar: list[str] = []
-        for m in d.rx["boundary"].finditer(low, s0, s1):
+        last = s0  # where the last boundary ended: ` - ` boundaries do not overlap
+        for m in d.rx["boundary_marks"].finditer(low, s0, s1):  # `rx["boundary"]`, see there
             p = m.start()
+            c = low[p]
+            e = p + 1
+            if c == "-" or c == "–":
+                p, e = p - 1, p + 2  # the spaces around the dash
+                if p < last:
+                    continue  # its space is the end of the dash before, or before the sentence
+            last = e
             i = bisect_right(starts, p) - 1
             if i >= 0 and reach[i] > p:
                 continue  # inside a value, a time or a bracket
-            self.bounds.append(m.end())
-            self.bchar.append(m.group().strip() or "-")
+            self.bounds.append(e)
+            self.bchar.append(c)
 
     def clause_start(self, pos: int) -> tuple[int, str]:
         i = bisect_right(self.bounds, pos) - 1
@@ -397,7 +454,8 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case changes length: fall back per char
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    values = sorted((h for h in hits if h.kind in VALUE_KINDS and not _year_value(low, h)), key=lambda h: h.start)
+    values = sorted((h for h in hits if h.kind in VALUE_KINDS and not (h.end - h.start == 4 and _year_value(low, h))),
+                    key=lambda h: h.start)
     times = sorted((h for h in hits if h.kind in TIME_KINDS), key=lambda h: h.start)
     if not values:
         return []
@@ -425,10 +483,13 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
             para_state = {"block": block[1] if block else None, "period": None, "cue": None,
                           "last": para_state.get("last"), "first": True}
         i0, i1 = bisect_right(vstarts, s0 - 1), bisect_right(vstarts, s1 - 1)
-        j0, j1 = bisect_right(tstarts, s0 - 1), bisect_right(tstarts, s1 - 1)
-        svals = [v for v in values[i0:i1] if v.end <= s1]
-        stimes = [t for t in times[j0:j1] if t.end <= s1]
-        lead = _lead_time(low, s0, stimes)
+        svals = [v for v in values[i0:i1] if v.end <= s1] if i1 > i0 else []
+        stimes: list[Hit] = []
+        lead = None  # read only for a sentence with values or opening a paragraph
+        if svals or para_state.get("first"):
+            j0, j1 = bisect_right(tstarts, s0 - 1), bisect_right(tstarts, s1 - 1)
+            stimes = [t for t in times[j0:j1] if t.end <= s1]
+            lead = _lead_time(low, s0, stimes)
         if block is not None and block[0] == "heading":
             carry = None  # a heading opens a new part of the report: nothing carried over it
         if para_state.get("first"):
@@ -552,7 +613,8 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         after_low = low[v.end:min(s.s1, v.end + 60)]
         nxt = vals[idx + 1] if idx + 1 < len(vals) else None
         paired = pairs.get(idx)
-        if paired is None and (rx["list_marker"].search(clause_low) or rx["list_marker_after"].match(after_low)):
+        if paired is None and _has_any(low[cs:min(s.s1, v.end + 60)], d.needles["list_marker"]) and (
+                rx["list_marker"].search(clause_low) or rx["list_marker_after"].match(after_low)):
             # "lần lượt …" whose subjects and values do not pair; "nếu": hypothetical
             open_fact, last_attr = None, None
             continue
@@ -667,7 +729,8 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
             y = _year_of(own_period)
             future = y is not None and y > ref_year and not _current_span(own_period, ref_year)
         else:
-            future = bool(rx["future"].search(low[s.s0:fact.value.start]))
+            before = low[s.s0:fact.value.start]
+            future = _has_any(before, d.needles["future"]) and bool(rx["future"].search(before))
         if own_period is not None and _RX_UNTIL.match(low[own_period.start:own_period.end]):
             future = False  # "tính đến tháng 8/2016": the cut-off date of a reported stock
         cue = local_cue or scope_cue
@@ -680,7 +743,7 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
             if y is not None and y < ref_year:
                 cue = None  # "năm 2023 … thành công về chỉ tiêu …": a past result
         est = bool(rx["estimate"].search(span_low)) or \
-            bool(_RX_EST_AFTER.match(low[fact.value.end:fact.value.end + 20]))
+            bool(_RX_EST_AFTER.match(low, fact.value.end, fact.value.end + 20))
         if cue == "dự kiến" and not future:
             cue, est = None, True
         if cue is None and future and not rx["estimate_strict"].search(span_low) \
@@ -1039,7 +1102,8 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
         return None
     start = gap_from
     # two facts in one clause joined by "và": the second's subject starts after it
-    last_val = max((h.end for h in s.values if cs <= h.start and h.end <= v.start), default=None)
+    near = s.values[bisect_left(s.vstarts, cs):bisect_right(s.vstarts, v.start)]  # the values starting in the clause
+    last_val = max((h.end for h in near if h.end <= v.start), default=None)
     if last_val is not None and start_at is None:
         jm = None
         for jm in rx["join"].finditer(low, last_val, v.start):
@@ -1140,6 +1204,7 @@ def _big_money(v: Hit) -> bool:
 _RX_THRESHOLD = re.compile(
     r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:đạt|có|vượt)\s+"
     r"(?:(?:mốc|ngưỡng)|[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+(?:trên|hơn|từ|dưới|mốc))\s*$")
+_THRESHOLD_ENDS = ("mốc", "ngưỡng", "trên", "hơn", "từ", "dưới")  # the last words `_RX_THRESHOLD` may end with
 
 
 # after a count: what is counted reaches a threshold (`… mặt hàng đạt kim ngạch trên 1 tỷ USD`)
@@ -1152,16 +1217,18 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
     """Whether a value can be a fact's measure at all (not a vote, meeting or document count)."""
     rx, low = d.rx, s.low
     clause = low[max(s.s0, cs - 60):min(s.s1, v.end + 40)]
-    if v.kind in ("percent", "ratio", "quantity") and rx["vote"].search(clause):
+    if v.kind in ("percent", "ratio", "quantity") and _has_any(clause, d.needles["vote"]) and rx["vote"].search(clause):
         return False
     after = low[v.end:v.end + 40]
     if "trở xuống" in after and _RX_OR_LESS.match(after):
         return False  # a threshold in a definition (thu nhập từ 16 triệu đồng/người/năm trở xuống)
     if v.kind in ("money", "quantity") and _end_search(d, "cost_end", _strip_approx(low[cs:v.start], d)):
         return False  # "với tổng kinh phí 62 tỷ đồng": the cost of one project, not a statistic
-    if rx["plan_document"].search(low, max(cs, v.start - 80), v.start):
+    if low.find("hoạch", max(cs, v.start - 80), v.start) >= 0 \
+            and rx["plan_document"].search(low, max(cs, v.start - 80), v.start):
         return False  # "chuẩn bị kế hoạch tặng quà cho 15.000 hộ nghèo": what a plan being drafted covers
-    if v.kind in ("money", "quantity", "percent") and _RX_THRESHOLD.search(low, max(cs, v.start - 80), v.start):
+    if v.kind in ("money", "quantity", "percent") and low[max(cs, v.start - 80):v.start].rstrip().endswith(
+            _THRESHOLD_ENDS) and _RX_THRESHOLD.search(low, max(cs, v.start - 80), v.start):
         return False  # "28 mặt hàng đạt kim ngạch trên 1 tỷ USD": a threshold in what is counted
     if v.kind == "ratio":
         unit = (v.fields.get("unit") or "").lower()
@@ -1243,6 +1310,8 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         left = left[:sm.start()] + " " * (sm.end() - sm.start()) + left[sm.end():]
         left_low = left.lower()
     change = None
+    # a modality cue is searched for only where one can be (in ``left_low``, hence in ``core`` and ``subj``)
+    modal = _has_any(left_low, d.needles["modality"])
     core = _strip_approx(left_low, d)
     cm = _end_search(d, "change_end", core)
     if cm and not cm.group("lvl") and not whole:
@@ -1275,7 +1344,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         subj_from, subj_end, has_copula = da.end(), len(core), False
     rm = _RX_RAISE.search(core) if core.rstrip().endswith(_RAISE_ENDS) else None
     if rm is not None and (verb_pos is None or verb_pos.start() <= rm.start("x")) \
-            and not rx["verb"].search(rm.group("x")) and not rx["modality"].search(core):
+            and not rx["verb"].search(rm.group("x")) and not (modal and rx["modality"].search(core)):
         # "giảm tỷ lệ rác chôn lấp còn 50%", "nâng tỷ lệ hội viên lên 75%": what is raised or cut
         subj_from, subj_end, has_copula = rm.start("x"), rm.end("x"), True
     subj = left[subj_from:subj_end]
@@ -1283,7 +1352,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     # verb follows ("phấn đấu hoàn thành"), what precedes it ("Tổng thu ngân sách … phấn đấu")
     mm = None
     actor = False  # the subject is the actor before the cue ("tỉnh phấn đấu có 12 bác sĩ …")
-    for mm in rx["modality"].finditer(subj.lower()):
+    for mm in rx["modality"].finditer(subj.lower()) if modal else ():
         pass
     if mm is not None:
         after_cue, before_cue = subj[mm.end():], subj[:mm.start()]
@@ -1313,7 +1382,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
             subj = subj[k:]
             break
     subj = _clean(subj, d)
-    if not subj and verb_pos is not None and mm is None and not rx["modality"].search(core, verb_pos.end()):
+    if not subj and verb_pos is not None and mm is None and not (modal and rx["modality"].search(core, verb_pos.end())):
         # "Đặc biệt, với kết quả thu 6.279 tỷ đồng": nothing before the verb, the words after it
         subj = _clean(left[verb_pos.end():len(core)], d)
     # cut relative clauses on a long subject: "tổng số hộ nghèo có thu nhập từ …"
@@ -1333,11 +1402,12 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         parts.append(tail)
     if actor and len(parts) > 1:
         parts[0] = ""  # the goal is the counted noun, not who aims at it
-    subject = _squash(" ".join(p for p in parts if p))
+    subject = _squash(" ".join(parts))  # (an empty part only adds spaces)
     # start of the fact's span: first kept word of the left side
     core_start = a + (len(left) - len(left.lstrip())) if subj else v.start
     if subj:
-        k = low.find(subj.lower().split()[0], a, b) if subj.split() else -1
+        first = subj.lower().split(None, 1)
+        k = low.find(first[0], a, b) if first else -1
         core_start = k if k >= 0 else core_start
     if period is not None and period.start < core_start and period.start >= a:
         core_start = period.start
@@ -1351,11 +1421,14 @@ def _clean(subj: str, d: _Data) -> str:
         s = _strip_edges(s)
         low = s.lower()
         cut = s
-        m = rx["connector_start"].match(low)
+        first = low.split(None, 1)
+        # a connector or an edge word opens ``low`` only when its first word does
+        opens = not first or not first[0].isalnum() or first[0] in d.words_first
+        m = rx["connector_start"].match(low) if opens else None
         if m and m.end():
             cut = s[m.end():]
         else:
-            m = rx["edge_start"].match(low)
+            m = rx["edge_start"].match(low) if opens else None
             if m and m.end():
                 cut = s[m.end():]
             else:
@@ -1393,7 +1466,7 @@ def _tail(s: _Sentence, pos: int, d: _Data, share: bool = False) -> str:
     With ``share`` (a percent of a noun: ``96% hộ gia đình đạt danh hiệu …``) it reads on over ``đạt``."""
     low = s.low
     limit = min(s.s1, pos + 90)
-    for h in s.values + s.times:
+    for h in s.hits:
         if pos <= h.start < limit and not (h.kind == "quantity" and h.fields.get("unit") in _AGE_UNITS):
             limit = h.start  # "98,7% trẻ em dưới 1 tuổi được tiêm chủng": an age stays in the noun
     seg = low[pos:limit]
