@@ -210,6 +210,14 @@ _SINCE_LASTS = frozenset({"ừ", "u"})  # từ, sau
 _UNTIL_LASTS = frozenset({"n", "i", "t", "c"})  # đến, tới, hết, trước
 
 
+@functools.cache
+def _back(key: str) -> regex.Pattern[str]:
+    """``_rx()[key]`` (a prefix ending at ``\\Z``) compiled to match backwards: ``_back(key).match(low,
+    lo, end)`` gives what ``_rx()[key].search(low, lo, end)`` does, in one attempt (see ``_Split``)."""
+    fwd = _rx()[key]
+    return regex.compile(fwd.pattern, fwd.flags | regex.REVERSE)
+
+
 def _lasts(words: Any) -> frozenset[str]:
     """The last characters of ``words`` (lower-cased)."""
     return frozenset(str(w).lower()[-1] for w in words)
@@ -272,13 +280,20 @@ class _Split:
     def __init__(self, core: regex.Pattern[str], pre: regex.Pattern[str], lasts: frozenset[str],
                  need_ws: bool) -> None:
         self.core, self.pre, self.lasts, self.need_ws = core, pre, lasts, need_ws
+        # The prefix ends at ``\Z`` (the core's start): matched backwards from there in one attempt
+        # instead of a forward search trying every start in the window. Each prefix is optional
+        # whole words with greedy quantifiers and longest-first alternations, so the backward match
+        # takes the longest prefix, which is the forward search's leftmost one (same groups; checked
+        # against the forward search at every gated position of the corpus).
+        self.pre_back = regex.compile(pre.pattern, pre.flags | regex.REVERSE)
 
     def finditer(self, text: str, starts: list[int] | None = None) -> Any:
         """Matches in ``text``; with ``starts``, the core is tried only there (see ``_anchored``)."""
+        back = self.pre_back.match
         for m in (self.core.finditer(text) if starts is None else _anchored(self.core, text, starts)):
             s = m.start()
             if _may_end(text, s, self.lasts, self.need_ws):
-                yield _PM(m, self.pre.search(text, max(0, s - 48), s))
+                yield _PM(m, back(text, max(0, s - 48), s))
             else:
                 yield _PM(m, None)
 
@@ -1116,7 +1131,7 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
                 break
             pa, pb = a.pt, b.pt
             assert pa is not None and pb is not None
-            pre = rx["since_pre"].search(low, max(0, a.start - 40), a.start) \
+            pre = _back("since_pre").match(low, max(0, a.start - 40), a.start) \
                 if _may_end(low, a.start, _SINCE_LASTS, True) else None
             tu = pre is not None
             if a.kind2 == "year" and b.kind2 == "year" and not tu:
@@ -1142,7 +1157,7 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
         for key, lasts in (("since_pre", _SINCE_LASTS), ("until_pre", _UNTIL_LASTS)):
             if not _may_end(low, c.start, lasts, True):
                 continue
-            pre = rx[key].search(low, max(0, c.start - 40), c.start)
+            pre = _back(key).match(low, max(0, c.start - 40), c.start)
             if pre is None:
                 continue
             label = _label(pre)
@@ -1418,12 +1433,14 @@ def find(text: str, ctx: Context) -> list[Hit]:
     return _find(text, ctx)
 
 
-_BASELINE = regex.compile(r"(?:so\s+với|so|cùng\s+kỳ|hơn|bằng)(?:\s+(?:cùng\s+kỳ|thực\s+hiện|mức|cuối|đầu))*\s*\Z")
+# matched backwards from the year (one attempt; only whether it matches is read)
+_BASELINE = regex.compile(r"(?:so\s+với|so|cùng\s+kỳ|hơn|bằng)(?:\s+(?:cùng\s+kỳ|thực\s+hiện|mức|cuối|đầu))*\s*\Z",
+                          regex.REVERSE)
 
 
 def _vote(low: str, start: int, year: int | None) -> int | None:
     """The year a written year speaks for: a baseline ("so với cùng kỳ năm 2021") speaks for the next."""
-    if year is not None and _BASELINE.search(low, max(0, start - 40), start):
+    if year is not None and _BASELINE.match(low, max(0, start - 40), start):
         return year + 1
     return year
 
