@@ -1395,11 +1395,11 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     unit = v.fields.get("unit") if v.kind in ("quantity", "ratio") else None
     if unit and unit.lower() not in subj.lower() and unit.lower() not in d.words["measure_units"]:
         parts.append(unit)
-    tail = "" if whole else _tail(s, v.end, d, share=v.kind == "percent")
-    if v.kind == "percent" and tail and rx["denominator"].match(tail.lower()):
-        tail = ""
-    if tail and not (has_copula and v.kind in ("money", "percent") and len(subj.split()) >= 2):
-        parts.append(tail)
+    # (after a copula, a money or percent value's tail is dropped when the subject has two words or more)
+    if not whole and not (has_copula and v.kind in ("money", "percent") and len(subj.split()) >= 2):
+        tail = _tail(s, v.end, d, share=v.kind == "percent")
+        if tail and not (v.kind == "percent" and rx["denominator"].match(tail.lower())):
+            parts.append(tail)
     if actor and len(parts) > 1:
         parts[0] = ""  # the goal is the counted noun, not who aims at it
     subject = _squash(" ".join(parts))  # (an empty part only adds spaces)
