@@ -128,6 +128,7 @@ class _Data:
     tu_after: tuple[str, ...]
     tu_not_after: tuple[str, ...]
     title_before_tt: tuple[str, ...]
+    head_only: frozenset[str]  # first words that start no prefix, `Bộ` or `Trung ương`
 
 
 @functools.cache
@@ -167,10 +168,11 @@ def _data() -> _Data:
     first_words = frozenset(_first_word(f) for f, _ in alts + palts) | {"Bộ", "Trung", "trung"}
     ministry_alt = "|".join(_form_re(k) for k in sorted(ministries, key=len, reverse=True))
     dept_alt = "|".join(_form_re(k) for k in sorted(raw["departments"], key=len, reverse=True))
+    head_re, prefix_re = _by_first_word(alts), _by_first_word(palts)
     return _Data(
         heads=heads, prefixes=prefixes,
-        head_re=_by_first_word(alts),
-        prefix_re=_by_first_word(palts),
+        head_re=head_re,
+        prefix_re=prefix_re,
         first_words=first_words,
         candidate_re=_candidate_re(first_words),
         ministries=ministries,
@@ -186,6 +188,7 @@ def _data() -> _Data:
         tu_after=tuple(raw.get("trung_uong_after", [])),
         tu_not_after=tuple(raw.get("trung_uong_not_after", [])),
         title_before_tt=tuple(raw.get("title_before_thuong_truc", [])),
+        head_only=frozenset(first_words - set(prefix_re.res) - {"Bộ", "Trung", "trung"}),
     )
 
 
@@ -255,7 +258,8 @@ def _candidate_keys(text: str, d: _Data) -> list[tuple[int, str]]:
     fw = d.first_words
     out = []
     for m in d.candidate_re.finditer(text):
-        k = _key(m.group())
+        w = m.group()
+        k = w if w in fw else _key(w)  # a first word is its own key
         if k in fw:
             out.append((m.start(), k))
     more = []
@@ -479,10 +483,14 @@ def _trung_uong_after(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _parse(text: str, start: int, reg: _Registry, d: _Data, key: str | None = None) -> _Body | None:
+def _parse(text: str, start: int, reg: _Registry, d: _Data, key: str | None = None,
+           first_head: re.Match[str] | None | bool = False) -> _Body | None:
+    """The body starting at ``start`` (None when there is none); ``first_head`` is the head match
+    there when the caller has it (``False``: not looked up yet)."""
     pos = start
     prefs: list[tuple[_Prefix, int, int]] = []
-    first_head = d.head_re.match(text, pos, key)
+    if first_head is False:
+        first_head = d.head_re.match(text, pos, key)
     while True:
         pm = d.prefix_re.match(text, pos, key if pos == start else None)
         if pm and first_head and pos == start and first_head.end() >= pm.end():
@@ -727,12 +735,16 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
     reg = _Registry(text)
     hits: list[Hit] = []
     last_end = 0
+    head_res, head_only = d.head_re.res, d.head_only
     for start, key in _candidate_keys(text, d):
         if start < last_end:
             continue
         if start and text[start - 1] in "/-" and _in_code(text, start):
             continue  # the issuer's acronym in a document code (`15-NQ/TU`) is part of the code
-        body = _parse(text, start, reg, d, key)
+        first_head = head_res[key].match(text, start) if key in head_res else None
+        if first_head is None and key in head_only:
+            continue  # no head, no prefix, no `Bộ …`/`Trung ương` can start here: `_parse` finds nothing
+        body = _parse(text, start, reg, d, key, first_head)
         if body is None:
             continue
         reg.bodies.append(body)
