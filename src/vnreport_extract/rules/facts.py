@@ -1033,6 +1033,7 @@ def _after_cue_subject(s: _Sentence, a: int, b: int, d: _Data) -> str:
 # an attainment written right after a value (`, bằng 75% dự toán`, `, đạt 62% kế hoạch`)
 _RX_ATTAINED_AFTER = re.compile(r"\s*,?\s*(?:bằng|đạt|vượt)\s+(?:gần\s+|hơn\s+|khoảng\s+)?[\d.,]+\s*%\s+"
                                 r"(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
+_RX_TIMES_YEAR = re.compile(r"^\s+(?P<b>năm\s+\d{4})(?!\d)")
 _RX_SO_VOI = re.compile(r"^\s*so\s+với\s+")
 
 
@@ -1071,6 +1072,8 @@ def _baseline_after(s: _Sentence, f: _Fact, v: Hit, d: _Data) -> None:
         return
     right = s.low[v.end:min(s.s1, v.end + 90)]
     m = d.rx["baseline"].match(right) or d.rx["baseline_head"].match(right)
+    if not m and v.kind == "multiplier":
+        m = _RX_TIMES_YEAR.match(right)  # "gấp 2,4 lần năm 2021": the year compared with
     if not m:
         return
     b = m.group("b")
