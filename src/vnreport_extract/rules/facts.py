@@ -43,7 +43,7 @@ _LIST_KEYS = (
     "economic_heads", "cost_phrases", "future_markers", "not_change_after", "sub_item_openers",
     "list_markers", "result_markers", "not_scope_after", "measure_units", "per_capita", "party_heads", "clause_joins", "count_strong_verbs",
     "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue", "unit_openers", "statistic_heads",
-    "price_units", "domain_count_verbs", "person_heads", "household_heads", "speech_verbs", "plan_document_verbs",
+    "price_units", "domain_count_verbs", "person_heads", "household_heads", "speech_verbs", "plan_document_verbs", "classifiers",
 )
 _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
@@ -1396,8 +1396,9 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     # the counted noun and the words after the value
     parts = [subj]
     unit = v.fields.get("unit") if v.kind in ("quantity", "ratio") else None
-    if unit and unit.lower() not in subj.lower() and unit.lower() not in d.words["measure_units"]:
-        parts.append(unit)
+    if unit and unit.lower() not in subj.lower() and unit.lower() not in d.words["measure_units"] \
+            and not (subj and unit.lower() in d.words["classifiers"]):
+        parts.append(unit)  # (a classifier adds nothing to a named subject: `Tổng đàn gia súc có 125.000 con`)
     # (after a copula, a money or percent value's tail is dropped when the subject has two words or more)
     if not whole and not (has_copula and v.kind in ("money", "percent") and len(subj.split()) >= 2):
         tail = _tail(s, v.end, d, share=v.kind == "percent")
