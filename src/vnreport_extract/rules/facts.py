@@ -626,11 +626,10 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
             if used == "second_change":
                 # a second change against another baseline: the same subject measured again
                 verb = _squash(rx["attr_change"].match(left_core.strip(" ,")).group("verb"))
-                again = _Fact("indicator", v, max(gap_from, v.start - len(left_core.lstrip(" ,")) - 1), v.end,
+                k = low.find(verb.split()[0], gap_from, v.start)
+                again = _Fact("indicator", v, k if k >= 0 else v.start, v.end,
                               open_fact.subject, status=open_fact.status, period=open_fact.period,
                               change=_change(verb, v, d), scope=open_fact.scope)
-                k = low.find(verb.split()[0], gap_from, v.start)
-                again.start = k if k >= 0 else v.start
                 _after_value(s, again, v, d)
                 facts.append(again)
                 open_fact, last_attr = again, "change"
@@ -1014,8 +1013,9 @@ def _share_fact(s: _Sentence, of: _Fact, v: Hit, start: int, d: _Data) -> _Fact:
     subject = f"tỷ trọng {of.subject}" + (f" trong {whole}" if whole else "")
     k = s.low.find("chiếm", start, v.start)
     share = _Fact("indicator", v, k if k >= 0 else v.start, v.end, subject, status=of.status, period=of.period)
-    if whole:
-        share.end = s.low.find(whole.lower(), v.end, s.s1) + len(whole) if whole.lower() in s.low[v.end:s.s1] else v.end
+    k = s.low.find(whole.lower(), v.end, s.s1) if whole else -1
+    if k >= 0:
+        share.end = k + len(whole)
     _after_value(s, share, v, d)
     return share
 
