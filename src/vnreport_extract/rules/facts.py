@@ -289,10 +289,8 @@ def _data() -> _Data:
         "denominator": re.compile(r"^\s*" + _word(w["denominators"])),
         "tail_stop": re.compile(r"[,;:.()\[\]/“”\"!?]|\s[-–]\s|" + _word(w["tail_stops"])),
         "actor": re.compile(r"^.*?(?<!\w)(?:đã|sẽ)\s+"),
-        # `[,;:()\[\]]|\s[-–]\s|\.(?=\s)`, opening with one character class so `re` skips to it
-        "boundary": re.compile(r"[,;:()\[\]\s.](?:(?<=[,;:()\[\]])|(?<=\s)[-–]\s|(?<=\.)(?=\s))"),
-        # the same found by their punctuation (`re` skips to it, not to every space as above): a dash's
-        # match is the dash alone, standing for ` - ` with the spaces around it (see `_Sentence`)
+        # clause boundaries `[,;:()\[\]]|\s[-–]\s|\.(?=\s)`, found by their punctuation (`re` skips to
+        # it): a dash's match is the dash alone, standing for ` - ` with the spaces around it (see `_Sentence`)
         "boundary_marks": re.compile(r"[,;:()\[\].\-–](?:(?<=[,;:()\[\]])|(?<=\s[-–])(?=\s)|(?<=\.)(?=\s))"),
     }
     gates = {  # the tokens each end-anchored pattern may end with
@@ -416,7 +414,7 @@ class _Sentence:
         self.bounds: list[int] = []  # offsets just after a boundary character
         self.bchar: list[str] = []
         last = s0  # where the last boundary ended: ` - ` boundaries do not overlap
-        for m in d.rx["boundary_marks"].finditer(low, s0, s1):  # `rx["boundary"]`, see there
+        for m in d.rx["boundary_marks"].finditer(low, s0, s1):
             p = m.start()
             c = low[p]
             e = p + 1
