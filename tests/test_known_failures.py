@@ -16,12 +16,6 @@ def test_lone_mot_with_counted_noun():
     assert ("quantity", "một camera") in _kinds("Xã đã lắp đặt thêm một camera tại ngã ba Cầu Giấy.")
 
 
-@pytest.mark.xfail(strict=True, reason="a rare family name after a title and a body phrase is dropped")
-def test_rare_family_name_after_title_and_body():
-    people = extract("Đại biểu Quốc hội Tráng A Tủa phát biểu tại hội trường.").records_of("person")
-    assert [p.name for p in people] == ["Tráng A Tủa"]
-
-
 @pytest.mark.xfail(strict=True, reason="'phấn đấu đạt 95% dân số …' keeps the actor as the goal's subject")
 def test_goal_subject_after_actor():
     targets = extract("Năm 2025, huyện phấn đấu đạt 95% dân số tham gia bảo hiểm y tế.").records_of("target")

@@ -133,6 +133,7 @@ def _trie_build(node: dict[str, Any], space: str) -> str:
 @dataclass(frozen=True)
 class _Data:
     common: frozenset[str]
+    rare_after_role: frozenset[str]  # rare family names that may follow a whole role (title + body)
     rare: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -161,7 +162,9 @@ def _data() -> _Data:
     fam = d.get("family_names")
     if not isinstance(fam, dict):
         raise ValueError("people.yaml: family_names must map common/rare to lists")
-    common, rare = _strs(fam, "common"), _strs(fam, "rare")
+    common, rare, titled = _strs(fam, "common"), _strs(fam, "rare"), _strs(fam, "rare_after_role")
+    if not set(titled) <= set(rare):
+        raise ValueError(f"people.yaml: rare_after_role not in rare: {sorted(set(titled) - set(rare))}")
     for w in common + rare:
         if not w[0].isupper() or not regex.match(r"\p{Lu}", w):
             raise ValueError(f"people.yaml: family name {w!r} must be capitalised")
@@ -176,7 +179,7 @@ def _data() -> _Data:
     for t in _strs(d, "titles"):
         titles |= case_variants(t)
     return _Data(
-        common=frozenset(common), rare=frozenset(rare) - frozenset(common),
+        common=frozenset(common), rare=frozenset(rare) - frozenset(common), rare_after_role=frozenset(titled),
         titles=frozenset(titles), honorifics=honorifics,
         short_cues=frozenset(_strs(d, "short_mention_cues")),
         role_words=frozenset(w.lower() for w in _strs(d, "role_words")),
@@ -489,7 +492,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         direct = n == 0
         if _bad_name(cand) and not (direct and not is_hon and cand == d.uncle["name"]):
             continue
-        if (syl[0] in d.rare and not direct) or last in _STREET_WORDS:
+        if (syl[0] in d.rare and not direct and syl[0] not in d.rare_after_role) or last in _STREET_WORDS:
             continue
         if last in _UNIT_WORDS and len(syl) < 3:
             continue
