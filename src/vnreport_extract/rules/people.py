@@ -32,7 +32,7 @@ How a name is found (word lists in ``data/vi/people.yaml``):
 * Bylines come from ``ctx.extras["byline_spans"]`` (``(start, end)`` pairs from the segmenter):
   ``Theo``, outlet names in parentheses or after ``/``, and ``PV``/``Nhóm PV`` are dropped; each
   remaining 2-4 syllable name (Title Case or upper case; several joined by ``-``/``,``) is a
-  person with role ``None``. Photo credits are not read.
+  person with role ``None``. Photo credits (``Ảnh: Minh Anh``) are persons with role ``photo credit``.
 """
 from __future__ import annotations
 
@@ -420,6 +420,24 @@ def _bylines(text: str, spans: Any) -> list[Hit]:
     return out
 
 
+_PHOTO = re.compile(rf"(?<!\w)Ảnh(?:{_WS}+minh{_WS}+họa)?{_WS}*:{_WS}*([^\n/()\-–,;.]+)")
+
+
+def _photo_credits(text: str) -> list[Hit]:
+    """Photo credits (``Ảnh: Minh Anh``): the name, role ``photo credit``; outlets and ``PV`` are not names."""
+    p, d = _pat(), _data()
+    out: list[Hit] = []
+    for m in _PHOTO.finditer(text):
+        core = m.group(1).strip()
+        if not core or not p.byline_name.fullmatch(core) or core.isupper():
+            continue
+        if core.lower() in d.byline_not or any(w.lower() in d.byline_not for w in core.split()):
+            continue
+        s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        out.append(_hit(s, s + len(core), core, "photo credit", BYLINE_PRIORITY))
+    return out
+
+
 def _antecedent(fulls: list[Hit], pos: int, honorific: str) -> Hit:
     """Of the full names sharing a given name, the one a short mention at ``pos`` refers to: named
     last before it (else first after), a woman's name (``Thị``) for ``bà``, a man's for ``ông``."""
@@ -555,6 +573,10 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
                 continue
             full = _antecedent(given[m.group("n")], s, (h_hon or "").lower())
             hits[s] = _hit(s, e, full.fields["name"], full.fields["role"] or role_of.get(full.fields["name"]), -1)
+    if "Ảnh" in text:
+        for b in _photo_credits(text):
+            if not any(hh.start < b.end and b.start < hh.end for hh in hits.values()):
+                hits[b.start] = b
     if ctx is not None:
         for b in _bylines(text, ctx.extras.get("byline_spans")):
             if not any(hh.start < b.end and b.start < hh.end for hh in hits.values()):

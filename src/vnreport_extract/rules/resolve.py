@@ -26,7 +26,8 @@ NUMERIC = frozenset({"quantity", "money", "percent", "ratio", "multiplier", "ord
 TEMPORAL = frozenset({"date", "period", "duration"})
 _BASE = NUMERIC | TEMPORAL
 NAMED = frozenset({"body", "location", "person", "document", "event"})
-#: The priority of a person read off the byline (``rules/people.py``): it wins over a place of the same span.
+#: The priority of a person read off the byline or a photo credit (``rules/people.py``): it wins over a
+#: place of the same span.
 BYLINE_PRIORITY = 2
 
 
