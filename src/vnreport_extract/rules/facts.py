@@ -43,7 +43,7 @@ _LIST_KEYS = (
     "economic_heads", "cost_phrases", "future_markers", "not_change_after", "sub_item_openers",
     "list_markers", "result_markers", "not_scope_after", "measure_units", "per_capita", "party_heads", "clause_joins", "count_strong_verbs",
     "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue", "unit_openers", "statistic_heads",
-    "price_units", "domain_count_verbs", "person_heads", "household_heads", "speech_verbs", "plan_document_verbs", "classifiers",
+    "price_units", "domain_count_verbs", "person_heads", "household_heads", "speech_verbs", "plan_document_verbs", "classifiers", "joined_names",
 )
 _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
@@ -249,6 +249,9 @@ def _data() -> _Data:
         "modality": re.compile(_word(w["modality_cues"])),
         "blocker_end": re.compile(_word(w["modality_blockers"]) + r"\s*$"),
         "plan_document_end": re.compile(_word(w["plan_document_verbs"]) + r"\s*$"),
+        "joined": re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(n).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r",\ ", r",\s*").replace(r"\ ", r"\s+")
+            for n in _ordered(w["joined_names"])) + r")(?!\w)"),
         "plan_document": re.compile(_word(w["plan_document_verbs"]) + r"\s+kế\s+hoạch(?!\w)"),
         "body_before": re.compile(r"(?<!\w)(?:sở|bộ|phòng|vụ|cục|ban|ủy ban|uỷ ban|hội đồng)\s*$"),
         "connector_start": re.compile(r"^\s*(?:" + _word(w["connectors"]) + r"[\s,]*)+"),
@@ -363,12 +366,15 @@ class _Fact:
 
 
 class _Cues:
-    """The modality cues of a whole article, found with one ``finditer`` (not one per sentence)."""
+    """The modality cues of a whole article, found with one ``finditer`` (not one per sentence), and
+    the joined names (``rx["joined"]``)."""
 
     def __init__(self, low: str, d: _Data) -> None:
         self.low, self.rx = low, d.rx["modality"]
         self.found = list(self.rx.finditer(low))
         self.starts = [m.start() for m in self.found]
+        # and the names written with a comma or dash inside (`nông, lâm nghiệp và thủy sản`), also one scan
+        self.joined = [m.span() for m in d.rx["joined"].finditer(low)]
 
     def within(self, s0: int, s1: int) -> list[re.Match[str]]:
         r"""``rx["modality"].finditer(low, s0, s1)`` as a list. The article's matches inside
@@ -397,6 +403,8 @@ class _Sentence:
         # spans covering offsets: values, times and brackets without a value
         spans = [(h.start, h.end) for h in values]
         spans.extend((h.start, h.end) for h in times)
+        if cues.joined:  # `nông, lâm nghiệp và thủy sản`: one name, no boundary inside
+            spans.extend(j for j in cues.joined if s0 <= j[0] and j[1] <= s1)
         if "(" in low[s0:s1]:
             for m in _RX_PAREN.finditer(low, s0, s1):
                 a, b = m.start(), m.end()
