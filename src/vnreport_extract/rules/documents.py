@@ -247,11 +247,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         # the three number shapes start with spaces, then `số` or a digit
         numbered = q > he and (text[q:q + 1].isdecimal() or text.startswith("số", q))
         c = (_CODE.match(text, he) or _NUMBER_YEAR.match(text, he) or _BARE_NUMBER.match(text, he)) if numbered else None
-        if c:
-            number = re.sub(r"\s+", "", c.group("code")).replace("–", "-")
-            end = c.end()
-            issuer = issuer_from_code(number)
-        elif info.coded and not _QUOTE.match(text, he):
+        if c is None and info.coded and not _QUOTE.match(text, he):
             # `Kết luận thanh tra số 27/KL-TTT`: a word or two of kind between the type and its code
             w = _CODED_WORDS.match(text, he)
             if w is not None and (not w.group().islower() or "của" in w.group().split()):
@@ -259,6 +255,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             c = _CODE.match(text, w.end()) if w else None
             if c is None:
                 continue  # `Báo cáo của Ban Thường trực …`, `Kết luận phiên họp`: a report named by what it is
+        if c:
             number = re.sub(r"\s+", "", c.group("code")).replace("–", "-")
             end = c.end()
             issuer = issuer_from_code(number)

@@ -1210,16 +1210,13 @@ def _big_money(v: Hit) -> bool:
 # a count, a verb and a noun, then "trên/hơn/từ/dưới" or "mốc" right before the value: the value is the
 # threshold that defines what is counted (`28 mặt hàng đạt kim ngạch trên 1 tỷ USD`, `7 mặt hàng vượt
 # mốc 10 tỷ USD`), not a measure of its own
-_RX_THRESHOLD = re.compile(
-    r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:đạt|có|vượt)\s+"
-    r"(?:(?:mốc|ngưỡng)|[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+(?:trên|hơn|từ|dưới|mốc))\s*$")
+_THRESHOLD_TAIL = r"\s+(?:(?:mốc|ngưỡng)|[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+(?:trên|hơn|từ|dưới|mốc))\s*"
+_RX_THRESHOLD = re.compile(r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:đạt|có|vượt)" + _THRESHOLD_TAIL + "$")
 _THRESHOLD_ENDS = ("mốc", "ngưỡng", "trên", "hơn", "từ", "dưới")  # the last words `_RX_THRESHOLD` may end with
 
 
 # after a count: what is counted reaches a threshold (`… mặt hàng đạt kim ngạch trên 1 tỷ USD`)
-_RX_COUNT_THRESHOLD = re.compile(
-    r"(?:\s+[^\W\d_]+){0,3}\s+(?:đạt|vượt)\s+(?:(?:mốc|ngưỡng)|[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+"
-    r"(?:trên|hơn|từ|dưới|mốc))\s*\d")
+_RX_COUNT_THRESHOLD = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:đạt|vượt)" + _THRESHOLD_TAIL + r"\d")
 
 
 def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:

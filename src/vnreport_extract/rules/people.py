@@ -392,7 +392,6 @@ def _bad_name(cand: str) -> bool:
 
 
 def _bylines(text: str, spans: Any) -> list[Hit]:
-    p, d = _pat(), _data()
     out: list[Hit] = []
     if not isinstance(spans, (list, tuple)):
         return out
@@ -411,9 +410,7 @@ def _bylines(text: str, spans: Any) -> list[Hit]:
         for part in regex.finditer(r"[^,;\-–]+", seg[seg_start:cut]):
             s = part.group()
             core = s.strip()
-            if not core or not p.byline_name.fullmatch(core):
-                continue
-            if core.lower() in d.byline_not or any(w.lower() in d.byline_not for w in core.split()):
+            if not _credited_name(core):
                 continue
             ps = a + seg_start + part.start() + (len(s) - len(s.lstrip()))
             out.append(_hit(ps, ps + len(core), core, None, BYLINE_PRIORITY))
@@ -423,15 +420,19 @@ def _bylines(text: str, spans: Any) -> list[Hit]:
 _PHOTO = re.compile(rf"(?<!\w)Ảnh(?:{_WS}+minh{_WS}+họa)?{_WS}*:{_WS}*([^\n/()\-–,;.]+)")
 
 
+def _credited_name(core: str) -> bool:
+    """Whether a piece of a byline or photo credit is a name (not an outlet, ``PV``, ``Theo``…)."""
+    d = _data()
+    return bool(core) and _pat().byline_name.fullmatch(core) is not None and core.lower() not in d.byline_not \
+        and not any(w.lower() in d.byline_not for w in core.split())
+
+
 def _photo_credits(text: str) -> list[Hit]:
     """Photo credits (``Ảnh: Minh Anh``): the name, role ``photo credit``; outlets and ``PV`` are not names."""
-    p, d = _pat(), _data()
     out: list[Hit] = []
     for m in _PHOTO.finditer(text):
         core = m.group(1).strip()
-        if not core or not p.byline_name.fullmatch(core) or core.isupper():
-            continue
-        if core.lower() in d.byline_not or any(w.lower() in d.byline_not for w in core.split()):
+        if core.isupper() or not _credited_name(core):
             continue
         s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         out.append(_hit(s, s + len(core), core, "photo credit", BYLINE_PRIORITY))
