@@ -33,7 +33,7 @@ elif which == "foundation":
     # extract() with the foundation's steps only (no named kinds, no facts): what the named-kinds
     # issue's budget ("within 20% of the foundation") is measured against
     from vnreport_extract.api import build_article
-    from vnreport_extract.pipeline.components import FOUNDATION_STEPS, run_steps
+    from vnreport_extract.pipeline.steps import FOUNDATION_STEPS, run_steps
     from vnreport_extract.text.normalize import normalize
     def run(text):
         norm = normalize(text)

@@ -193,7 +193,7 @@ def test_html_page_without_article_text_is_a_clear_error(bad):
 
 
 def test_run_steps_can_run_the_foundation_alone():
-    from vnreport_extract.pipeline.components import FOUNDATION_STEPS, run_steps
+    from vnreport_extract.pipeline.steps import FOUNDATION_STEPS, run_steps
 
     text = "Năm 2023, UBND quận Hoàng Mai thu ngân sách ước đạt 4.435 tỷ đồng, tăng 9,54%."
     full = {h.kind for h in run_steps(text).hits}
@@ -202,3 +202,14 @@ def test_run_steps_can_run_the_foundation_alone():
     assert base == {"money", "percent", "date"}
     with pytest.raises(ValueError, match="unknown steps"):
         run_steps(text, None, ("vnr_numeric", "vnr_nothing"))
+
+
+def test_extract_does_not_import_spacy():
+    # extract() runs the steps straight over the text: spaCy (and its third of a second of
+    # imports) is only for load() users. A fresh interpreter, since this suite imports spaCy itself.
+    code = ("import sys; from vnreport_extract import extract; "
+            "a = extract('Năm 2023, UBND tỉnh thu ngân sách ước đạt 4.435 tỷ đồng.'); "
+            "print(len(a.records), 'spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    n, spacy_loaded = out.stdout.split()
+    assert int(n) >= 4 and spacy_loaded == "False"

@@ -14,7 +14,7 @@ NUMERIC = {"quantity", "money", "percent", "ratio", "multiplier", "ordinal", "du
 def test_corpus_articles_extract_cleanly():
     from vnreport_extract import extract
     from vnreport_extract.api import build_article
-    from vnreport_extract.pipeline.components import run_steps
+    from vnreport_extract.pipeline.steps import run_steps
 
     files = sorted(shared_path("corpus", "news").glob("*.txt"))
     assert len(files) >= 300

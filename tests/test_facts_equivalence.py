@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from vnreport_extract.pipeline.components import run_steps
+from vnreport_extract.pipeline.steps import run_steps
 from vnreport_extract.text.normalize import normalize
 
 PUBLISHED = dt.date(2024, 12, 20)

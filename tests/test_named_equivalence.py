@@ -16,7 +16,7 @@ import re
 import pytest
 import regex
 
-from vnreport_extract.pipeline.components import run_steps
+from vnreport_extract.pipeline.steps import run_steps
 from vnreport_extract.rules import bodies, documents, events, facts, people, places
 from vnreport_extract.rules.base import Context
 

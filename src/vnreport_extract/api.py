@@ -85,7 +85,7 @@ def extract(text: Union[str, bytes], *, source: str | None = None,
     norm = normalize(text)
     if not norm.text.strip():
         raise InputError(name, "no text left after removing control and invisible characters")
-    from .pipeline.components import run_steps
+    from .pipeline.steps import run_steps
 
     # the same steps as load()'s spaCy components, run without building a Doc (a third of the time)
     state = run_steps(norm.text, pub)
@@ -110,7 +110,7 @@ def build_article(text: str, seg, hits, *, offsets: Sequence[int] | None = None,
     whose fields fall outside the record contract is dropped (``strict=True`` raises instead; the
     test suite runs that way over the corpus).
     """
-    from .pipeline.components import sentence_index
+    from .pipeline.steps import sentence_index
 
     starts = [s.start for s in seg.sentences]
     records = [{"kind": h.kind, "text": text[h.start:h.end], "start": h.start, "end": h.end,
