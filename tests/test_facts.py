@@ -227,3 +227,166 @@ def test_period_carried_across_paragraphs():
         ("indicator", "45.000 tấn", None),
         ("indicator", "12.000 ha", None),
     ]
+
+
+# ---- report-prose classes (composed sentences): one must-match and one must-not-match per class -------------
+
+def _facts(raw: str) -> list[tuple[str, str, dict]]:
+    _text, hits = link(raw, dt.date(2024, 12, 20))
+    return [(h.kind, (h.fields.get("measure") or h.fields.get("goal"))["text"], h.fields) for h in hits]
+
+
+def test_compared_period_in_brackets_is_no_fact_and_keeps_the_fact_open():
+    got = _facts("Doanh thu dịch vụ lưu trú tháng 9 ước đạt 2.150 tỷ đồng, tăng 12,4% so với cùng kỳ "
+                 "(cùng kỳ tăng 8,1%) và đạt 71,2% kế hoạch năm.")
+    assert [(k, m) for k, m, _ in got] == [("indicator", "2.150 tỷ đồng")]
+    f = got[0][2]
+    assert f["change"]["value"] == 12.4 and f["attainment"]["value"] == 71.2 and f["baseline"] == "cùng kỳ"
+
+
+def test_compared_period_after_comma_is_no_fact():
+    got = _facts("Dư nợ tín dụng tăng 9,2% so với cuối năm trước, cùng kỳ năm trước tăng 7,5%.")
+    assert [(k, m) for k, m, _ in got] == [("indicator", "9,2%")]
+
+
+@pytest.mark.parametrize("raw, measure, baseline", [
+    ("Tỷ lệ thất nghiệp khoảng 2,3%, giảm so với mức 2,6% năm 2022.", "2,3%", "mức 2,6% năm 2022"),
+    ("Hệ số an toàn vốn đạt 11,5%, cao hơn mức tối thiểu 8% theo quy định.", "11,5%", None),
+    ("Tỷ lệ nợ xấu đạt 1,6% (so với giới hạn 3%).", "1,6%", None),
+    ("Tỷ trọng chi thường xuyên giảm còn 61,2%, thấp hơn đầu nhiệm kỳ (năm 2020 là 65,4%).", "61,2%", None),
+    ("Tăng trưởng kinh tế đạt 6,1%, thấp hơn mức tăng 6,5% của năm trước.", "6,1%", None),
+])
+def test_level_compared_with_is_no_fact(raw, measure, baseline):
+    got = _facts(raw)
+    assert [m for _k, m, _f in got] == [measure]
+    assert got[0][2]["baseline"] == baseline
+
+
+def test_a_plan_compared_with_stays_a_target():
+    got = _facts("Bội chi ngân sách ước khoảng 3,6% GDP, thấp hơn mục tiêu đề ra (3,8%).")
+    assert [(k, m) for k, m, _ in got] == [("indicator", "3,6%"), ("target", "3,8%")]
+
+
+def test_two_changes_in_a_row_are_not_comparisons():
+    got = _facts("Xuất khẩu tăng 5%, nhập khẩu tăng 3%.")
+    assert [(m, f["subject"]) for _k, m, f in got] == [("5%", "Xuất khẩu"), ("3%", "nhập khẩu")]
+
+
+@pytest.mark.parametrize("raw, subject", [
+    ("Vốn đầu tư trực tiếp nước ngoài đăng ký mới, điều chỉnh và góp vốn mua cổ phần đạt 2,4 tỷ USD, tăng 15,2%.",
+     "Vốn đầu tư trực tiếp nước ngoài đăng ký mới, điều chỉnh và góp vốn mua cổ phần"),
+    ("Các mặt hàng nhập khẩu chủ yếu như: phân bón, thức ăn chăn nuôi, máy móc và phụ tùng tăng 11,3%.",
+     "phân bón, thức ăn chăn nuôi, máy móc và phụ tùng"),
+    ("Ngành công nghiệp chế biến, chế tạo tăng 8,7%.", "Ngành công nghiệp chế biến, chế tạo"),
+    ("Tổng kim ngạch xuất, nhập khẩu ước đạt 95 tỷ USD.", "Tổng kim ngạch xuất, nhập khẩu"),
+])
+def test_subject_is_the_whole_list_of_nouns(raw, subject):
+    got = _facts(raw)
+    assert got[0][2]["subject"] == subject
+
+
+@pytest.mark.parametrize("raw, subject", [
+    ("Theo Cục Thống kê, doanh thu và lợi nhuận tăng 5%.", "doanh thu và lợi nhuận"),
+    ("Lĩnh vực du lịch tiếp tục phục hồi, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 4.560 tỷ đồng.",
+     "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"),
+])
+def test_clause_before_a_comma_is_not_a_list_item(raw, subject):
+    assert _facts(raw)[0][2]["subject"] == subject
+
+
+def test_abbreviation_dot_ends_no_clause():
+    got = _facts("Tháng 10, lượng khách quốc tế đến TP. Hồ Chí Minh ước đạt 520.000 lượt khách, tăng 18% so với cùng kỳ.")
+    assert got[0][2]["subject"].startswith("lượng khách quốc tế đến TP. Hồ Chí Minh")
+
+
+def test_full_stop_inside_a_sentence_still_ends_a_clause():
+    # a dot after an ordinary word (a run-on sentence) is still a boundary
+    _text, hits = link("Doanh thu tăng mạnh. Tổng thu ngân sách đạt 520 tỷ đồng.")
+    assert [h.fields["subject"] for h in hits] == ["Tổng thu ngân sách"]
+
+
+def test_baseline_written_before_the_change_verb():
+    got = _facts("Chỉ số giá tiêu dùng tháng 11/2024 so với tháng 12/2023 tăng 2,6%; so với cùng kỳ năm trước tăng 3,1%.")
+    assert [(m, f["subject"], f["baseline"], f["period"]["text"]) for _k, m, f in got] == [
+        ("2,6%", "Chỉ số giá tiêu dùng", "tháng 12/2023", "tháng 11/2024"),
+        ("3,1%", "Chỉ số giá tiêu dùng", "cùng kỳ năm trước", "tháng 11/2024"),
+    ]
+
+
+def test_baseline_after_the_value_is_unchanged():
+    got = _facts("Chỉ số giá tiêu dùng tháng 11/2024 tăng 2,6% so với tháng 12/2023.")
+    assert [(f["subject"], f["baseline"], f["period"]["text"]) for _k, _m, f in got] == [
+        ("Chỉ số giá tiêu dùng", "tháng 12/2023", "tháng 11/2024")]
+
+
+@pytest.mark.parametrize("raw, subject", [
+    ("Tổng thu ngân sách nhà nước ước thực hiện 10 tháng đầu năm của tỉnh là 9.870 tỷ đồng, đạt 82% dự toán.",
+     "Tổng thu ngân sách nhà nước"),
+    ("Tổng vốn đầu tư phát triển toàn xã hội ước cả năm đạt 32% GRDP.", "Tổng vốn đầu tư phát triển toàn xã hội"),
+])
+def test_estimate_verb_is_cut_from_the_subject(raw, subject):
+    got = _facts(raw)
+    assert (got[0][2]["subject"], got[0][2]["status"]) == (subject, "estimate")
+
+
+def test_treaty_is_no_estimate():
+    got = _facts("Giá trị thực hiện hiệp ước thương mại đạt 500 triệu USD.")
+    assert (got[0][2]["subject"], got[0][2]["status"]) == ("Giá trị thực hiện hiệp ước thương mại", "actual")
+
+
+def test_what_follows_an_estimate_verb_stays_in_the_subject():
+    got = _facts("Tỉnh ước thu ngân sách chỉ đạt 91,5% dự toán.")
+    assert "thu ngân sách" in got[0][2]["subject"]
+
+
+def test_estimate_opening_the_sentence():
+    got = _facts("Ước tính đến hết tháng 11, dư nợ tín dụng tăng khoảng 10,5% so với cuối năm trước.")
+    assert got[0][2]["status"] == "estimate"
+    got = _facts("Ước cả năm, kim ngạch xuất khẩu đạt 3,2 tỷ USD; nhập khẩu đã đạt 2,1 tỷ USD.")
+    assert [f["status"] for _k, _m, f in got] == ["estimate", "actual"]
+
+
+def test_hypothesis_in_a_following_bracket_keeps_the_change():
+    got = _facts("Tháng 10, thu nội địa ước đạt 1.250 tỷ đồng, bằng 9,1% dự toán năm, tăng 6% so với cùng kỳ "
+                 "(nếu không kể thu tiền sử dụng đất thì đạt 980 tỷ đồng).")
+    assert [m for _k, m, _f in got] == ["1.250 tỷ đồng"]
+    assert got[0][2]["change"]["value"] == 6.0
+
+
+def test_hypothesis_itself_is_no_fact():
+    assert _facts("Nếu thu ngân sách đạt 1.250 tỷ đồng thì tỉnh sẽ cân đối được chi.") == []
+
+
+@pytest.mark.parametrize("raw, subject", [
+    ("Khu vực công nghiệp và xây dựng tăng trưởng 7,9%.", "Khu vực công nghiệp và xây dựng"),
+    ("Năm 2024, Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng 6,1%.", "kinh tế Việt Nam"),
+])
+def test_growth_verb_before_a_rate_is_its_change(raw, subject):
+    f = _facts(raw)[0][2]
+    assert f["subject"] == subject and f["change"] == {"direction": "increase", "value": float(raw.split()[-1]
+                                                       .rstrip("%.").replace(",", ".")), "unit": "percent"}
+
+
+@pytest.mark.parametrize("raw, subject", [
+    ("Ngành chế biến, chế tạo là động lực chính với mức tăng trưởng 11,2%.", "Ngành chế biến, chế tạo là động lực chính"),
+    ("Tốc độ tăng trưởng đạt 7,5%.", "Tốc độ tăng trưởng"),
+])
+def test_growth_as_a_noun_is_no_change(raw, subject):
+    f = _facts(raw)[0][2]
+    assert f["subject"] == subject and f["change"] is None
+
+
+def test_forecast_for_a_later_year_is_a_target():
+    got = _facts("Quỹ bảo hiểm thất nghiệp dự báo đến năm 2030 có số dư 95.000 tỷ đồng.")
+    assert [(k, m, f["modality"]) for k, m, f in got] == [("target", "95.000 tỷ đồng", "dự báo")]
+
+
+def test_forecast_for_the_reported_year_is_an_estimate():
+    got = _facts("Năm 2024, Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng 6,1%.")
+    assert [(k, f["status"]) for k, _m, f in got] == [("indicator", "estimate")]
+
+
+def test_baseline_ends_before_with():
+    got = _facts("Số doanh nghiệp thành lập mới là 1.250 doanh nghiệp, tăng 12% so với cùng kỳ với số vốn đăng ký "
+                 "là 8.400 tỷ đồng.")
+    assert got[0][2]["baseline"] == "cùng kỳ"

@@ -8,6 +8,8 @@
 - any other value may open a fact: its subject is the noun phrase before the verb (``đạt``, ``là``,
   ``ước đạt``, ``tăng``…) with period and scope phrases moved to their own fields, plus the counted noun
   and the words right after the value (``3.597 doanh nghiệp thành lập mới``);
+- a value compared with (``(cùng kỳ tăng 8,1%)``, ``so với mức 2,6% năm 2022``, ``cao hơn mức tối thiểu 8%``)
+  is no fact: the fact before it stays open for the attributes after it;
 - a fact is a ``target`` when a modality cue (``phấn đấu``, ``mục tiêu``, ``chỉ tiêu``…) governs its
   clause, or when its period lies after the year the article reports on; otherwise an ``indicator``,
   ``estimate`` when ``ước``/``dự kiến`` governs it.
@@ -43,7 +45,8 @@ _LIST_KEYS = (
     "economic_heads", "cost_phrases", "future_markers", "not_change_after", "sub_item_openers",
     "list_markers", "result_markers", "not_scope_after", "measure_units", "per_capita", "party_heads", "clause_joins", "count_strong_verbs",
     "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue", "unit_openers", "statistic_heads",
-    "price_units", "domain_count_verbs", "person_heads", "household_heads", "speech_verbs", "plan_document_verbs", "classifiers", "joined_names",
+    "price_units", "compared_heads", "abbreviations", "domain_count_verbs", "person_heads", "household_heads",
+    "speech_verbs", "plan_document_verbs", "classifiers", "joined_names",
 )
 _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
@@ -59,6 +62,16 @@ _RX_DONE_END = re.compile(r"(?:đ(?<!\w.)(?:ã|ược))\s+\S+(?:\s+\S+)?\s*$")  
 _RX_FROM_END = re.compile(r"t(?<!\w.)ừ\s*$")  # (?<!\w)từ\s*$
 _RX_UP_DOWN = re.compile(r"(?<!\w)(tăng|giảm|lên|xuống)(?!\w)")
 _RX_UNTIL = re.compile(r"tính\s+(?:đến|tới)(?!\w)")
+# an estimate verb opening the sentence governs its first clauses ("Ước tính đến hết tháng 8, …")
+_RX_EST_OPEN = re.compile(r"ước(?:\s+tính|\s+thực\s+hiện)?(?!\w)")
+def _not_treaty(pattern: str) -> str:
+    """A ``_word`` pattern whose ``ước`` is not that of ``hiệp ước``, ``công ước``, ``quy ước`` (the
+    look-behinds go after the first character, so that `re` still skips to possible first characters)."""
+    head = "ư(?<!\\w.)"
+    if head not in pattern:
+        raise ValueError("facts.yaml: estimate_cues must hold a cue starting with 'ước'")
+    return pattern.replace(head, head + "".join(f"(?<!{b}{w}\\sư)" for w in ("hiệp", "công", "quy")
+                                                for b in ("\\W", "^")), 1)
 _RX_EST_AFTER = re.compile(r"\s*(?:ước|dự kiến)\s")
 _RX_DONE = re.compile(r"(?<!\w)(?:đã|đạt được|hiện nay|hiện tại)(?!\w)")
 _RX_TIMES_LEFT = re.compile(r"(?:và\s+|cao\s+|tăng\s+)?")
@@ -204,6 +217,8 @@ class _Data:
     gates: dict[str, _TailGate]  # of the end-anchored patterns in ``rx``
     needles: dict[str, tuple[str, ...]]  # of the word-list patterns in ``rx`` (see ``_needles``)
     words_first: frozenset[str]  # the first words of ``connectors`` and ``edge_words`` (see ``_clean``)
+    abbreviations: frozenset[str]  # words written with a dot that ends no clause (``tp.``)
+    compared_first: tuple[str, ...]  # the first words of ``compared_heads``
 
 
 @functools.cache
@@ -228,8 +243,9 @@ def _data() -> _Data:
     not_verb = r"(?!\s+" + _alt(w["not_change_after"]) + r"(?!\w))"
     rx = {
         "approx_tail": re.compile(r"(?:\s*(?:" + approx + r"|[-–:(]))+\s*$"),
-        "estimate": re.compile(_word(w["estimate_cues"])),
-        "estimate_strict": re.compile(_word([c for c in w["estimate_cues"] if c.startswith("ước")])),
+        # (not the "ước" of "hiệp ước", "công ước", "quy ước")
+        "estimate": re.compile(_not_treaty(_word(w["estimate_cues"]))),
+        "estimate_strict": re.compile(_not_treaty(_word([c for c in w["estimate_cues"] if c.startswith("ước")]))),
         "copula": re.compile(_word(w["copulas"] + w["estimate_cues"])),
         "verb": re.compile(_word(w["copulas"] + w["estimate_cues"] + change) + not_verb),
         "change_end": re.compile(r"(?:^|(?<=\s))(?:ước\s+|chỉ\s+|cao\s+|lại\s+)?(?P<verb>" + _alt(change)
@@ -242,7 +258,7 @@ def _data() -> _Data:
         "baseline": re.compile(r"^[\s)]*(?:" + _alt(w["baseline_intro"]) + r")\s+(?!sánh)(?P<b>[^,;.()\n]+)"),
         "baseline_any": re.compile(_lb_alt(w["baseline_intro"]) + r"\s+(?!sánh)(?P<b>[^,;.()\n]+)"),
         "baseline_head": re.compile(r"^\s*(?P<b>" + _alt(w["baseline_heads"]) + r"[^,;.()\n]*)"),
-        "baseline_cut": re.compile(r"\s(?:và|do|nhưng|song|trong khi|trong đó|tăng|giảm|bằng|đạt|là|vì|nên|"
+        "baseline_cut": re.compile(r"\s(?:và|với|do|nhưng|song|trong khi|trong đó|tăng|giảm|bằng|đạt|là|vì|nên|"
                                    r"nhờ|khi|mà|thì|để)\s"),
         "level_between": re.compile(r"^\s*(?:/\s*[^\W\d_]+\s*)?(?:gdp\s+|grdp\s+)?(?:(?:tăng|giảm)\s+)?(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$"),
         "actual_verb": re.compile(r"(?<!\w)(?:đạt|chỉ đạt|đạt được|thực hiện|đã|là)(?!\w)"),
@@ -263,7 +279,8 @@ def _data() -> _Data:
         "vote": re.compile(_word(w["vote_words"])),
         "sub_item": re.compile(r"\s*" + _word(w["sub_item_openers"])),
         "list_marker": re.compile(_word(w["list_markers"])),
-        "list_marker_after": re.compile(r"[^,;.]*" + _word(w["list_markers"])),
+        # (not over a bracket: "tăng 4% (nếu không kể …)" is a hypothesis of its own)
+        "list_marker_after": re.compile(r"[^,;.(]*" + _word(w["list_markers"])),
         "result": re.compile(_word(w["result_markers"])),
         "per_capita": re.compile(_word(w["per_capita"])),
         "party": re.compile(r"\s*" + _word(w["party_heads"])),
@@ -290,6 +307,11 @@ def _data() -> _Data:
         "compare": re.compile(r"^(?:và\s+|nhưng\s+|song\s+)?(?P<verb>" + _alt(change) + r")\s+(?:so\s+với\s+|so\s+)?"
                               r"(?P<b>" + _alt(w["baseline_heads"]) + r"[^\d,;:()]{0,30}?)\s*$"),
         "denominator": re.compile(r"^\s*" + _word(w["denominators"])),
+        "baseline_before": re.compile(r"(?<!\w)so(?:\s+với)?\s+(?P<b>[^\W\d_][^,;:()]{1,60}?)\s+(?:ước\s+)?(?:"
+                                      + _alt(change) + r")" + adverb + r"\s*$"),
+        # the same period before, with its own change or level: "cùng kỳ tăng", "cùng kỳ năm trước là"
+        "compared_head": re.compile(r"^" + _alt(w["compared_heads"]) + r"(?:\s+[^\W\d_]+){0,2}?\s+(?:"
+                                    + _alt(change) + adverb + r"|đạt|là|ở mức|chỉ|chỉ đạt)$"),
         "tail_stop": re.compile(r"[,;:.()\[\]/“”\"!?]|\s[-–]\s|" + _word(w["tail_stops"])),
         "actor": re.compile(r"^.*?(?<!\w)(?:đã|sẽ)\s+"),
         # clause boundaries `[,;:()\[\]]|\s[-–]\s|\.(?=\s)`, found by their punctuation (`re` skips to
@@ -308,7 +330,17 @@ def _data() -> _Data:
     first = {x.split()[0] for x in w["connectors"] + w["edge_words"]}
     if not all(x.isalnum() for x in first):
         raise ValueError("facts.yaml: connectors and edge_words must start with a word")
-    return _Data(words=words, rx=rx, gates=gates, needles=needles, words_first=frozenset(first))
+    return _Data(words=words, rx=rx, gates=gates, needles=needles, words_first=frozenset(first),
+                 abbreviations=frozenset(w["abbreviations"]),
+                 compared_first=tuple(sorted({x.split()[0] for x in w["compared_heads"]})))
+
+
+def _abbreviation(low: str, s0: int, p: int, d: _Data) -> bool:
+    """Whether the dot at ``p`` ends an abbreviation (``tp.``, ``ts.``): the word before it is one."""
+    k = p
+    while k > s0 and low[k - 1].isalpha() and p - k < 4:
+        k -= 1
+    return k < p and (k == s0 or not _is_w(low[k - 1])) and low[k:p] in d.abbreviations
 
 
 def _end_search(d: _Data, key: str, s: str) -> re.Match[str] | None:
@@ -430,6 +462,8 @@ class _Sentence:
                 p, e = p - 1, p + 2  # the spaces around the dash
                 if p < last:
                     continue  # its space is the end of the dash before, or before the sentence
+            elif c == "." and _abbreviation(low, s0, p, d):
+                continue  # "TP. Hồ Chí Minh", "PGS. TS.": the dot of an abbreviation
             last = e
             i = bisect_right(starts, p) - 1
             if i >= 0 and reach[i] > p:
@@ -601,6 +635,7 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
             and para.get("last") is not None:
         inherit_status = para["last"].status
     cues = _cues(s, d)
+    est_open = low.startswith("ước", s.s0) and bool(_RX_EST_OPEN.match(low, s.s0))
     vals = s.values
     pairs = _list_pairs(s, d) if "lần lượt" in low[s.s0:s.s1] else {}
     for idx, v in enumerate(vals):
@@ -669,6 +704,13 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         if paired is None and rx["compare"].match(left_core.strip(" ,")):
             last_attr = None  # "cao hơn năm trước 0,4%" with no fact before it: a change of nothing named
             continue
+        if paired is None and _compared_value(s, v, cs, bch, d):
+            # "(cùng kỳ tăng 8,1%)", "so với mức 2,6% năm 2022": the level compared with, no fact of its own;
+            # the fact before it stays open for the attributes after it (", và đạt 71% kế hoạch")
+            if open_fact is not None and open_fact.kind == "indicator" and open_fact.baseline is None \
+                    and bch != "(" and facts and open_fact is facts[-1]:
+                _compared_baseline(s, open_fact, v, cs, d)
+            continue
         if paired is not None:
             # "A, B và C lần lượt tăng 3,8%, 9,6% và 7,4%": the i-th value of the i-th subject
             subj, p_start, verb = paired
@@ -708,7 +750,7 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         # ---- its period: own, else earlier in the sentence, else the sentence's or paragraph's lead
         left_at = fact.extra.get("left", fact.start)
         if fact.period is None:
-            bound = facts[-1].value.end if facts else s.s0
+            bound = max(facts[-1].value.end, facts[-1].end) if facts else s.s0  # (after its baseline's time)
             for t in s.times:
                 if bound <= t.start and t.end <= left_at and not _RX_COMPARED_END.search(
                         low[max(s.s0, t.start - 10):t.start]):
@@ -748,8 +790,9 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
             if y is not None and y < ref_year:
                 cue = None  # "năm 2023 … thành công về chỉ tiêu …": a past result
         est = bool(rx["estimate"].search(span_low)) or \
-            bool(_RX_EST_AFTER.match(low, fact.value.end, fact.value.end + 20))
-        if cue == "dự kiến" and not future:
+            bool(_RX_EST_AFTER.match(low, fact.value.end, fact.value.end + 20)) or \
+            (est_open and low.find(";", s.s0, fact.value.start) < 0)  # "Ước tính đến hết tháng 8, tín dụng tăng 11%"
+        if cue in ("dự kiến", "dự báo") and not future:
             cue, est = None, True
         if cue is None and future and not rx["estimate_strict"].search(span_low) \
                 and not _RX_DONE.search(span_low):
@@ -861,6 +904,53 @@ def _list_pairs(s: _Sentence, d: _Data) -> dict[int, tuple[str, int, str | None]
             start = low.find(subjects[i].lower(), a, left_end) if i else low.find(head.lower(), a, left_end)
             out[k] = (subjects[i], start if start >= 0 else a, verb)
     return out
+
+
+# "… so với mức 2,6%", "… cao hơn mức tối thiểu 8%", "… so với giới hạn 85%": the value after the comparison
+# word and a few words naming it (no verb, except after "mức": "mức tăng 6,68%") is the level compared with
+_RX_COMPARED_REF = re.compile(r"(?<!\w)(?P<cmp>so\s+với|hơn)\s+(?P<ref>mức(?:\s+[^\W\d_]+){0,4}|(?:[^\W\d_]+\s+){0,4}"
+                             r"(?:mức|giới hạn|yêu cầu|quy định|ngưỡng|trần|tối thiểu|tối đa)(?:\s+[^\W\d_]+){0,3}"
+                             r"|(?:số|con số)(?:\s+[^\W\d_]+){0,8}?\s+là)\s*$")
+# a comparison ending a clause right before a bracket: "thấp hơn đầu nhiệm kỳ (năm 2015 là 67,7%)"
+_RX_COMPARISON_END = re.compile(r"(?<!\w)(?:(?:cao|thấp|lớn|nhỏ|kém|nhiều|ít)\s+hơn|so\s+với)(?:\s+[^\W\d_]+){1,5}\s*$")
+_RX_BRACKET_LEVEL = re.compile(r"^\s*(?:là|ở mức|đạt|khoảng|mức)?\s*$")
+
+
+def _compared_value(s: _Sentence, v: Hit, cs: int, bch: str, d: _Data) -> bool:
+    """Whether ``v`` is the level a fact is compared with, not a fact: the same period of the year before
+    and its own change (``(cùng kỳ tăng 8,1%)``, ``cùng kỳ năm trước tăng 7,5%``), or the level named after
+    a comparison (``so với mức 2,6% năm 2022``, ``cao hơn mức tối thiểu 8%``)."""
+    low = s.low
+    if bch != "(":  # (a cheap test first: a comparison word, or a compared period opening the clause)
+        seg = low[cs:v.start]
+        if "so" not in seg and "hơn" not in seg and not seg.lstrip(" ,").startswith(d.compared_first):
+            return False
+    # (all the patterns below read at most the last words before the value)
+    raw = " ".join(_blank_times(s, max(cs, v.start - 120), v.start).split()).strip(" ,(")
+    left = _strip_approx(raw, d).strip(" ,(")
+    if bch == "(" and cs > s.s0 + 1 and (not left or _RX_BRACKET_LEVEL.match(left)):
+        # "thấp hơn cùng kỳ (5,48%)", "thấp hơn đầu nhiệm kỳ (năm 2015 là 67,7%)"; not the level of a plan
+        # compared with ("thấp hơn mục tiêu đề ra (3,7%)": a target)
+        cm = _RX_COMPARISON_END.search(low, max(s.s0, cs - 50), cs - 1)
+        return cm is not None and not d.rx["modality"].search(cm.group())
+    if d.rx["compared_head"].match(left):
+        return True
+    m = _RX_COMPARED_REF.search(raw)  # (unstripped: "mức" is also an approximator)
+    return m is not None and not (m.group("cmp") == "hơn" and raw[:m.start()].rstrip().endswith(("tăng", "giảm")))
+
+
+def _compared_baseline(s: _Sentence, f: _Fact, v: Hit, cs: int, d: _Data) -> None:
+    """The open fact's baseline from a compared level after it: ``giảm so với mức 2,6% năm 2022``."""
+    low = s.low
+    k = low.rfind("so với", max(cs, f.value.end), v.start)
+    if k < 0:
+        return
+    end = v.end
+    for t in s.times:
+        if 0 <= t.start - end <= 2:
+            end = t.end  # the level's own time
+    f.baseline = _squash(s.text[k + len("so với"):end]) or None
+    f.end = max(f.end, end)
 
 
 def _blank_times(s: _Sentence, a: int, b: int) -> str:
@@ -1123,6 +1213,12 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
     left_end = start_at if start_at is not None else v.start
     subject, period, scope, change, core_start = _subject(s, start, left_end, v, d)
     baseline = None
+    bb = _baseline_before(s, start, left_end, d) if change is not None else None
+    if bb is not None:
+        baseline = _squash(s.text[bb[0]:bb[1]])
+        baseline = baseline[2:].lstrip() if baseline.lower().startswith("so") else baseline
+        baseline = baseline[3:].lstrip() if baseline.lower().startswith("với") else baseline
+        core_start = min(core_start, bb[0])
     if not _has_head(subject, v) and (prev is None or prev.end <= cs) and not (
             v.kind in ("quantity", "ratio") and v.fields.get("unit")):
         # (bằng 82%), "đạt 77,8%" after a clause without values: the subject is further left
@@ -1154,6 +1250,14 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
             subj2, _p, _s, _c, start2 = _subject(s, pc[0], left_end, v, d)
             if subj2:
                 subject, core_start, start = subj2, start2, pc[0]
+    if baseline is None and start == cs and cs > s.s0 and low[cs - 1] == "," and _RX_LIST_TAIL.match(subject):
+        # "vốn đăng ký mới, bổ sung và góp cổ phần đạt …", "máy móc, thiết bị, dụng cụ và phụ tùng tăng …":
+        # the last items of a list of nouns; the subject starts with its first item
+        a = _list_start(s, cs, d)
+        if a < cs:
+            subj2, _p, _s, _c, start2 = _subject(s, a, left_end, v, d)
+            if subj2 and len(subj2) > len(subject):
+                subject, core_start, start = subj2, start2, a
     f = _Fact("indicator", v, core_start, v.end, subject, period=period, scope=scope, change=change,
               baseline=baseline)
     f.extra["self_change"] = change is not None and v.kind in ("percent", "multiplier")
@@ -1193,6 +1297,29 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
         tail = low[v.end:v.end + 30].lstrip()
         f.extra["party"] = bool(rx["party"].match(tail))
     return f
+
+
+# a subject ending a list of nouns: at most three words, "và", the last item
+_RX_LIST_TAIL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+và\s+[^\W\d_]")
+
+
+def _list_start(s: _Sentence, cs: int, d: _Data) -> int:
+    """Where a list of nouns whose last items open the clause at ``cs`` (after a comma) starts: the comma
+    pieces before it that hold no value, time or verb and open with no connector (``Theo Sở Tài chính,``),
+    the first of them up to ten words long, the others up to four."""
+    rx, low = d.rx, s.low
+    a = cs
+    while a > s.s0 and low[a - 1] == ",":
+        p0, _ch = s.clause_start(a - 1)
+        piece = low[p0:a - 1]
+        words = piece.split()
+        if not 1 <= len(words) <= 10 or any(p0 <= h.start < a for h in s.hits) or rx["verb"].search(piece) \
+                or rx["connector_start"].match(piece) or (a < cs and len(words) > 4) or "(" in piece:
+            break
+        a = p0
+        if len(words) > 4:
+            break  # a long first item ("vốn đầu tư trực tiếp nước ngoài đăng ký mới")
+    return a
 
 
 def _has_head(subject: str, v: Hit) -> bool:
@@ -1300,9 +1427,15 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     # blank out times inside the left span, keep the nearest as the fact's period
     left = text[a:b]
     period = None
+    # "CPI tháng 10 so với tháng trước tăng 0,3%": the baseline written before the change verb is blanked,
+    # its time is not the fact's period
+    bb = _baseline_before(s, a, b, d) if not whole else None
+    if bb is not None:
+        left = left[:bb[0] - a] + " " * (bb[1] - bb[0]) + left[bb[1] - a:]
     for t in s.times:
         if t.start >= a and t.end <= b:
-            period = t
+            if bb is None or not bb[0] <= t.start < bb[1]:
+                period = t
             left = left[:t.start - a] + " " * (t.end - t.start) + left[t.end - a:]
         elif t.start >= b and t.start <= v.end + 40 and period is None and not whole:
             gap = low[v.end:t.start]
@@ -1322,8 +1455,15 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     cm = _end_search(d, "change_end", core)
     if cm and not cm.group("lvl") and not whole:
         change = _change(_squash(cm.group("verb")), v, d)
-        if v.kind == "multiplier" or v.kind == "percent" or v.kind in ("quantity", "money"):
-            pass
+    elif cm is None and not whole and v.kind == "percent" and core.endswith(("trưởng", "trưởng ")):
+        gm = _RX_GROWTH_END.search(core)
+        cue_end = 0  # (a cue before it must leave a subject: not "phấn đấu tăng trưởng 9-10%")
+        for m0 in rx["modality"].finditer(core, 0, gm.start()) if gm is not None and modal else ():
+            cue_end = m0.end()
+        if gm is not None and _clean(core[cue_end:gm.start()], d):
+            # "khu vực công nghiệp và xây dựng tăng trưởng 7,9%": a growth rate, the change of what precedes
+            change = _change("tăng", v, d)
+            core = core[:gm.start()]
     # split at the last verb: what precedes is the subject
     subj_end = len(core)
     verbs = list(rx["verb"].finditer(core))
@@ -1388,6 +1528,13 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
             subj = subj[k:]
             break
     subj = _clean(subj, d)
+    if "ước" in subj:
+        # "tổng thu ngân sách ước thực hiện cả năm là …", "tổng vốn đầu tư ước cả năm đạt …": the estimate
+        # verb and the period words after it are not the subject's
+        em = _RX_EST_INSIDE.search(subj.lower())
+        if em is not None and len(subj[:em.start()].split()) >= 2 \
+                and all(x in _EST_RESIDUE for x in subj[em.end():].lower().split()):
+            subj = _clean(subj[:em.start()], d)
     if not subj and verb_pos is not None and mm is None and not (modal and rx["modality"].search(core, verb_pos.end())):
         # "Đặc biệt, với kết quả thu 6.279 tỷ đồng": nothing before the verb, the words after it
         subj = _clean(left[verb_pos.end():len(core)], d)
@@ -1419,6 +1566,31 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     if period is not None and period.start < core_start and period.start >= a:
         core_start = period.start
     return subject, period, scope, change, core_start
+
+
+# an estimate verb inside a subject followed only by a few words (its period): not "hiệp ước", "công ước"
+_RX_EST_INSIDE = re.compile(r"(?<!\Whiệp)(?<!\Wcông)(?<!\Wquy)(?<!\Wgiao)(?<!\Wđiều)\s+ước(?:\s+(?:thực hiện|tính))?"
+                            r"(?=(?:\s+[^\W\d_]+){0,4}\s*$)")
+
+
+# what may follow an estimate verb inside a subject: the rest of its period and scope ("ước cả năm",
+# "ước thực hiện 7 tháng đầu năm của tỉnh", the time itself blanked)
+_EST_RESIDUE = frozenset("cả năm tháng quý đầu cuối của tp tỉnh thành phố huyện quận thị xã toàn".split())
+
+
+# "X tăng trưởng 7,9%": growth as the verb before a rate; not the noun of "mức/tốc độ/tỷ lệ tăng trưởng 7,9%",
+# "đạt tăng trưởng 13%"
+_RX_GROWTH_END = re.compile(r"(?<!mức)(?<!\Wđộ)(?<!\Wlệ)(?<!đạt)(?<!\Wcó)(?<!với)(?<!\Wvề)(?<!\Wsố)(?<!trọng)(?<!\Wlà)"
+                            r"\s+tăng\s+trưởng\s*$")
+
+
+def _baseline_before(s: _Sentence, a: int, b: int, d: _Data) -> tuple[int, int] | None:
+    """``(start, end)`` of ``so với <baseline>`` written between a subject and its change verb at ``b``
+    (``CPI tháng 10 so với tháng trước tăng 0,3%``), or None."""
+    if s.low.find("so", a, b) < 0:
+        return None
+    m = d.rx["baseline_before"].search(_strip_approx(s.low[a:b], d))
+    return (a + m.start(), a + m.end("b")) if m is not None else None
 
 
 def _clean(subj: str, d: _Data) -> str:
