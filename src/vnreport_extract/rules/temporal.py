@@ -752,13 +752,31 @@ def _dir_of(s: str | None) -> int:
 
 
 def _prefix_ok(text: str, m: regex.Match[str]) -> int:
-    """Start of a day-level date: drop a weekday that follows an ordinal head ("Kỳ họp thứ năm")."""
+    """Start of a day-level date: drop a weekday that follows an ordinal head ("Kỳ họp thứ năm"),
+    and a ``ngày`` that closes a count ("Trong 2 ngày 23 và 24/6": the duration keeps ``2 ngày``)."""
     if m.group("wd") is None:
+        if m.group("ngay") == "ngày" and not m.group("tod") and _count_before(text, m.start("ngay")):
+            return m.start("d")
         return m.start()
     prev = _prev_words(text, m.start(), 1)
     if not prev or prev[-1] in _sets()["day_cues"]:
         return m.start()
     return m.start("rest")
+
+
+_COUNT_CUES = frozenset({"trong", "suốt", "sau", "khoảng", "gần", "hơn", "ra", "dài", "mất"})
+
+
+def _count_before(text: str, pos: int) -> bool:
+    """A count right before ``pos``: a spelled number (not a weekday: ``thứ hai ngày 23/6``), or
+    digits after a duration word (``trong 2 ngày 23/6``; not ``Nghị định 116 ngày 18/7/2016``)."""
+    prev = _prev_words(text, pos, 2)
+    if len(prev) < 2:
+        return False
+    w = prev[-1]
+    if w in _sets()["number_words"]:
+        return prev[0] not in ("thứ", "chủ")
+    return w.isdigit() and len(w) <= 2 and prev[0] in _COUNT_CUES
 
 
 def _has_cue(text: str, m: regex.Match[str], start: int) -> bool:
@@ -794,8 +812,9 @@ def _days(text: str, low: str, sc: _Scan) -> list[_Cand]:
         strong = bool(m.group("wd") or m.group("tod") or m.group("ngay") or m.group("mong"))
         if cue and not strong and year is None:
             nxt = _next_word(text, m.end())
-            if nxt and nxt[0].islower() and nxt not in _AFTER_DM:
-                continue  # "sau 3-5 năm", "đạt 7/10 chỉ tiêu"
+            if nxt and nxt[0].islower() and nxt not in _AFTER_DM \
+                    and not _DAY_JOINED.search(low, max(0, start - 24), start):
+                continue  # "sau 3-5 năm", "đạt 7/10 chỉ tiêu" (not "từ ngày 23 đến 25/6 tỉnh …")
         if not cue:
             if _before_in(text, start, _sets()["not_date_before"]):
                 continue
@@ -875,7 +894,9 @@ def _months_quarters_years(text: str, low: str, sc: _Scan) -> list[_Cand]:
         year = _year_of(m.group("y"))
         if year is None:
             continue
-        out.append(_Cand("date", m.start(), m.end(), pt=_Pt(year, year_written=True), kind2="year"))
+        # "cuối năm 2014": the year's end, December ("đầu năm" stays the year: early, not January)
+        month = 12 if m.group("mod") == "cuối" else None
+        out.append(_Cand("date", m.start(), m.end(), pt=_Pt(year, month, year_written=True), kind2="year"))
     for m in sc.finditer("bare_year"):
         year = int(m.group("y"))
         if _before_in(text, m.start(), _sets()["not_date_before"]):
@@ -904,6 +925,8 @@ def _relatives(text: str, low: str, res: _Res, sc: _Scan) -> list[_Cand]:
         if unit == "năm":
             base = res.base_year()
             pt.year = base + k if base is not None else None
+            if m.group("mod") == "cuối":
+                pt.month = 12  # "cuối năm ngoái": December, as for "cuối năm 2014"
         elif pub is not None and unit == "tháng":
             pt.year, pt.month = _shift_month(pub.year, pub.month, k)
         elif pub is not None and unit == "quý":
@@ -1023,7 +1046,12 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
             nxt = _next_word(text, m.end())
             if nxt and nxt[0].islower() and nxt not in _sets()["bare_year_followers"]:
                 continue
-        out.append(_period(m.start(), m.end(), {"year": y1, "month": None, "day": None},
+        start = m.start()
+        if not m.group("label") and not m.group("tu") and low.startswith("năm", start):
+            prev = _prev_words(text, start, 1)
+            if prev and _count_of(prev[-1]) == y2 - y1 + 1:
+                start = m.start("y1")  # "kế hoạch 5 năm 2016-2020": the duration keeps "5 năm"
+        out.append(_period(start, m.end(), {"year": y1, "month": None, "day": None},
                            {"year": y2, "month": None, "day": None}, _label(m), priority=1))
     for m in _tails(low, counts, "moy_tail", ("tháng", "quý")):
         n = _count_of(m.group("n"))
@@ -1127,8 +1155,11 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
             if b.start < a.end:
                 continue
             gap = text[a.end:b.start]
-            if not rx["between"].fullmatch(gap):
-                break
+            if not rx["between"].fullmatch(gap) and not (
+                    a.kind2 == "day" and b.kind2 in ("dm", "dmy") and _AND_GAP.fullmatch(gap)
+                    and b.pt is not None and a.pt is not None and a.pt.day is not None
+                    and b.pt.day is not None and 0 < b.pt.day - a.pt.day <= 3):
+                break  # "ngày 23 và 24/6": two days of one event, a period
             pa, pb = a.pt, b.pt
             assert pa is not None and pb is not None
             pre = _back("since_pre").match(low, max(0, a.start - 40), a.start) \
@@ -1150,6 +1181,30 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
             used.add(id(a))
             used.add(id(b))
             break
+    # days of one month: "ngày 23-24/6/2024", "(12 - 14/9)"
+    if "-" in low or "–" in low:
+        for m in _anchored(_day_range(), low, sc.dash_range_starts()):
+            d1, d2, month = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
+            year = _year_of(m.group("y"))
+            if not d1 < d2 <= _last_day(year or 2000, month) or d2 - d1 > 15:
+                continue
+            start = m.start()
+            prev = _prev_words(text, start, 1)
+            if prev and prev[-1] in _sets()["not_date_before"]:
+                continue
+            if not (year is not None or (prev and prev[-1] in _sets()["day_cues"])
+                    or _prev_char(text, start) in ("", "(", "\n", ",", ":", "-", "–")):
+                continue  # "đạt 8-9/10 điểm"
+            if year is None and not (prev and prev[-1] in ("ngày", "mồng", "mùng")):
+                nxt = _next_word(text, m.end())
+                if nxt and nxt[0].islower() and nxt not in _AFTER_DM:
+                    continue  # "sau 3-5/10 năm"
+            if prev and prev[-1] == "ngày" and not _count_before(text, start - 5):
+                start = low.rfind("ngày", 0, start)
+            p = _period(start, m.end(), {}, {}, None)
+            p.fields["_pts"] = (_Pt(year, month, d1, year_written=year is not None),
+                                _Pt(year, month, d2, year_written=year is not None))
+            out.append(p)
     # one-ended: "từ năm 2013", "tính đến ngày 20/6", "đến năm 2030"
     for c in ds + [c for c in dates if c.kind2 == "rel" and c.pt and c.pt.year is not None]:
         if id(c) in used or c.kind2 == "day":
@@ -1227,6 +1282,17 @@ def _durations(text: str, counts: list[regex.Match[str]], sc: _Scan) -> list[_Ca
             out.append(_Cand("duration", m.start(), m.end(),
                              {"value": lo, "value_max": hi, "unit": d["duration_units"][unit_w]}, nested_ok=True))
     return out
+
+
+_AND_GAP = regex.compile(r"\s+và\s+")
+_DAY_JOINED = regex.compile(r"(?:ngày|mồng|mùng)\s+\d{1,2}\s*(?:[-–]|đến|tới|và)\s*\Z")  # over the lower-cased text
+
+
+@functools.cache
+def _day_range() -> regex.Pattern[str]:
+    """Two days of one month: ``23-24/6``, ``12 - 14/9/2024`` (over the lower-cased text)."""
+    return regex.compile(r"(?<![\p{L}\p{N}.,/\-–])(?P<d1>" + _DAY + r")\s*[-–]\s*(?P<d2>" + _DAY + r")/(?P<m>" + _MON
+                         + r")(?:/(?P<y>\d{4}))?(?![\p{N}]|[/.\-,]\p{N}|\s*%|\s*/\s*\p{L})")
 
 
 @functools.cache
