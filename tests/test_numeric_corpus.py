@@ -20,7 +20,7 @@ FIELDS = {"quantity": {"value", "value_max", "unit", "approx"},
           "money": {"value", "value_max", "currency", "approx"},
           "percent": {"value", "value_max", "approx"},
           "ratio": {"numerator", "denominator", "unit"},
-          "multiplier": {"value"}, "ordinal": {"value"}}
+          "multiplier": {"value", "value_max"}, "ordinal": {"value"}}
 
 
 def _cases():

@@ -76,7 +76,8 @@ class Ratio(_Span):
 
 class Multiplier(_Span):
     kind: Literal["multiplier"] = "multiplier"
-    value: float = Field(description="Factor: 2.08 for '2,08 lần', 2 for 'gấp đôi'.")
+    value: float = Field(description="Factor: 2.08 for '2,08 lần', 2 for 'gấp đôi' (lower end of a range).")
+    value_max: Optional[float] = Field(default=None, description="Upper end of a range ('1,2-1,5 lần'), else null.")
 
 
 class Ordinal(_Span):

@@ -844,7 +844,7 @@ def _fields(kind: str, value: float, unit: _Unit, approx: str | None, value_max:
     if kind == "percent":
         return {"value": value, "value_max": value_max, "approx": approx}
     if kind == "multiplier":
-        return {"value": value}
+        return {"value": value, "value_max": value_max}
     return {"value": value, "value_max": value_max, "unit": unit.unit, "approx": approx}
 
 
@@ -932,10 +932,10 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         if value is None or value <= 0:
             continue
         if m.group("lan"):
-            add("multiplier", m.start("n"), m.end(), {"value": value})
+            add("multiplier", m.start("n"), m.end(), {"value": value, "value_max": None})
             claim(m.start(), m.end())
         else:
-            add("multiplier", m.start(), m.end(), {"value": value})
+            add("multiplier", m.start(), m.end(), {"value": value, "value_max": None})
 
     # 4. currency written before the number ($10, USD 5, VN$1000) ------------------------------
     for m in scan(p["cur_before"], text, cur_before_starts(text, runs)):
@@ -1146,7 +1146,7 @@ def _classify(text: str, n: NumberSpan) -> _Item:
     if u.kind == "multiplier":
         if n.kind == "spelled" and n.value == 1:
             return _Item(n, None, n.start, n.end, {}, u)  # "một lần" = once
-        return _Item(n, "multiplier", n.start, u.end, {"value": n.value}, u)
+        return _Item(n, "multiplier", n.start, u.end, {"value": n.value, "value_max": None}, u)
     # quantity or bare-scale money
     if gated and _has_before(text, n.start, "temporal_before", lw, wstart):
         return _Item(n, None, n.start, n.end, {}, u)
@@ -1208,7 +1208,7 @@ def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
         if sep is None and near:
             giua = bool(_VA.fullmatch(text, gap_a, b.n.start)) and bool(
                 _word_before(text, a.n.start, "giua", 10))
-        if (sep or giua) and b.kind is not None and b.kind in ("percent", "money", "quantity") \
+        if (sep or giua) and b.kind is not None and b.kind in ("percent", "money", "quantity", "multiplier") \
                 and (a.kind is None or a.kind == b.kind or a.unit.kind == "none") \
                 and a.unit.kind in ("none", b.unit.kind):
             dash = sep is not None and "-" in sep.group() or sep is not None and "–" in sep.group()
@@ -1230,7 +1230,9 @@ def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
                     fields.update(value=lo * factor, value_max=hi * factor)
                 else:
                     fields.update(value=lo, value_max=hi)
-                fields["approx"] = approx if approx else (fields.get("approx") if fields.get("approx") in ("at_least", "at_most") else None)
+                if b.kind != "multiplier":  # a factor has no approximation field
+                    fields["approx"] = approx if approx else (
+                        fields.get("approx") if fields.get("approx") in ("at_least", "at_most") else None)
                 a.kind, a.end, a.fields = b.kind, b.end, fields
                 del items[i + 1]
                 continue
