@@ -124,6 +124,7 @@ class _Data:
     stop: frozenset[str]
     max_lower: int
     name_words: frozenset[str]  # lower-case name words of one or two syllables (`hàng không`)
+    split_words: frozenset[str]  # name words and `split_words`: read whole after a capitalised first syllable
     name_firsts: frozenset[str]  # their first syllables: a capitalised one is no proper name
     tu_after: tuple[str, ...]
     tu_not_after: tuple[str, ...]
@@ -184,6 +185,7 @@ def _data() -> _Data:
         stop=frozenset(raw["stop_words"]),
         max_lower=int(raw.get("max_lower", 4)),
         name_words=name_words,
+        split_words=name_words | frozenset(str(w) for w in raw.get("split_words") or []),
         name_firsts=frozenset(w.split(" ")[0] for w in name_words),
         tu_after=tuple(raw.get("trung_uong_after", [])),
         tu_not_after=tuple(raw.get("trung_uong_not_after", [])),
@@ -413,16 +415,24 @@ def _open_tail(text: str, pos: int, head: _Head, d: _Data, reg: _Registry) -> in
             end = cur if n else end
             break  # `… kỹ thuật TP.HCM`: the place qualifies the name
         if w[0].isupper() or w[0].isdigit():
+            if not n and w in ("Trưởng", "Phó"):
+                break  # `Viện Trưởng`, `Ban Phó`: a title written with capitals, no name
             if (n and w in places.SURNAMES and _CAP_NEXT.match(text, m.end())
                     and m.start(1) not in reg.by_start and not reg.covered(m.start(1))):
                 break  # a person's name follows the body
             if n and w in ("Chủ", "Phó", "Bí", "Giám", "Trưởng", "Thứ", "Tổng", "Ủy", "UBND", "HĐND"):
                 break
-            if not w.isupper() and w.lower() not in d.name_firsts or w.isupper() and w.lower() not in nw:
+            acronym = len(w) > 1 and w.isupper()  # (`Y` of `Trung tâm Y tế` is a syllable, no acronym)
+            if not acronym and w.lower() not in d.name_firsts or acronym and w.lower() not in nw:
                 proper = True  # `Công ty Hoàng Sơn đầu tư …`: the verb after a proper name
             end, cur, n, lower_run, prev = m.end(), m.end(), n + 1, 0, w
             continue
         low = w.lower()
+        if end == cur and n and prev[:1].isupper() and f"{prev.lower()} {low}" in d.split_words:
+            # one name word capitalised on its first syllable only (`Nhi Trung ương`, `Địa chất và Khoáng sản`),
+            # also after a proper name
+            end, cur, n, prev = m.end(), m.end(), n + 1, w
+            continue
         if not proper and end == cur and (n or head.lower_tail) and low not in ("và", "-", "–", "&"):
             # `Tổng công ty Hàng không`, `Trung tâm Giáo dục nghề nghiệp`: a bounded run of name words
             nxt = _TOKEN.match(text, m.end())
@@ -438,8 +448,8 @@ def _open_tail(text: str, pos: int, head: _Head, d: _Data, reg: _Registry) -> in
             nxt = _TOKEN.match(text, m.end())
             if nxt and _first_word(nxt.group(1)) in d.first_words and nxt.group(1) not in ("Phát", "Đầu"):
                 break  # `CTCP A và CTCP B`: a second body starts
-            if nxt and nxt.group(1)[0].isupper():
-                cur, n = m.end(), n + 1
+            if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in ("Ảnh", "ẢNH", "Nguồn", "Video", "Clip"):
+                cur, n = m.end(), n + 1  # (not the photo credit after a caption: `… - Ảnh: TTXVN`)
                 continue
             if low == "và" and nxt and not proper and end == cur and _name_word_at(text, nxt, nw):
                 cur, n, prev = m.end(), n + 1, w  # `Ban Chỉ đạo đổi mới và phát triển doanh nghiệp`
