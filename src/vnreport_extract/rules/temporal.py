@@ -1456,6 +1456,8 @@ def _find(text: str, ctx: Context) -> list[Hit]:
     for c in chosen:
         if c.kind == "date":
             assert c.pt is not None
+            if c.kind2 == "now":
+                continue  # "hiện nay" ("currently") names no date: it only keeps its words from other readings
             if c.kind2 == "day" and c.pt.month is None:
                 if res.pub is None:
                     hits.append(Hit("date", c.start, c.end, _date_fields(c.pt), c.priority))
