@@ -1095,6 +1095,34 @@ def _strong_unit_possible(text: str, e: int) -> bool:
             or not g.meas_syms.isdisjoint(near) or (spaces > 0 and nw == "lần"))
 
 
+_RATING_NOUNS = frozenset({"sao"})  # `sản phẩm OCOP 4 sao`: a rating after the code, a quantity
+
+
+def _code_before(text: str, start: int) -> bool:
+    """The word before ``start`` (one space between, a word of its own) is a code in capitals: two to
+    six letters, all upper case (`OM`, `QCVN`, `ĐT`)."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    k = start - 1
+    while k > 0 and text[k - 1].isalpha() and start - k <= 8:
+        k -= 1
+    if k > 0 and text[k - 1] not in " (\n\t":
+        return False  # `12.3/QĐ 12`: part of a longer token
+    w = text[k:start - 1]
+    if not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()) or w in _body_acronyms():
+        return False
+    # a code has no toned letter (not `KHOẢNG`, `CÓ` of a headline in capitals), and is no word of the
+    # look-behind lists (`CHO`, `THU`)
+    return all(c.isascii() or c == "Đ" for c in w) and w.lower() not in _classify_gate()
+
+
+@functools.cache
+def _body_acronyms() -> frozenset[str]:
+    """Acronyms of bodies (`UBND`, `HĐND`): a count after one is the count of what follows
+    (`gửi văn bản cho UBND 63 tỉnh thành`), not a code's number."""
+    return frozenset(load_yaml("bodies.yaml")["acronyms"])
+
+
 def _classify(text: str, n: NumberSpan) -> _Item:
     if n.ambiguous and text[n.start:n.end].lower() not in _COUNT_WORDS \
             and not _strong_unit_possible(text, n.end):
@@ -1111,6 +1139,10 @@ def _classify(text: str, n: NumberSpan) -> _Item:
     u = _unit_after(text, n)
     uk = u.kind
     if uk == "skip" or uk == "temporal":
+        return _Item(n, None, n.start, n.end, {}, u)
+    if (uk == "none" or uk == "noun") and n.kind == "digits" and _code_before(text, n.start) \
+            and not text[n.end:n.end + 2].strip()[:1].isupper() and text[n.end:u.end].strip().lower() not in _RATING_NOUNS:
+        # the number of a code written in capitals: `giống lúa OM 5451`, `tàu SE 8`, `QCVN 01`, `ĐT 741`
         return _Item(n, None, n.start, n.end, {}, u)
     if n.kind == "spelled":
         word = text[n.start:n.end].lower()
