@@ -363,6 +363,24 @@ def _walk(text: str, pos: int, starts: dict[int, int] | None, limit: int
     return end, None, last, n
 
 
+def _place_split(text: str, q: int, syl: list[str]) -> int:
+    """How many syllables of the candidate at ``q`` end a place begun by the word before it
+    (``Huyện ủy Mai | Châu Hà Văn Nam``: 1), when a full name of two syllables or more remains."""
+    j = q
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    prev = text[k:j]
+    if not prev[:1].isupper() or j == q:
+        return 0
+    for n in range(len(syl) - 2, 0, -1):
+        if places.known_name(" ".join([prev, *syl[:n]])) and syl[n] in places.SURNAMES:
+            return n
+    return 0
+
+
 def _role_after(text: str, end: int) -> str | None:
     """``…, Chủ tịch UBND Quận 2`` / `` - Giám đốc Sở …`` / ``(Phó Bí thư …)`` right after a name."""
     p = _pat()
@@ -508,10 +526,16 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         e = cands[q]
         cand = text[q:e]
         syl = cand.split()
+        shift = _place_split(text, q, syl) if n else 0
+        if shift:
+            # `Bí thư Huyện ủy Mai Châu Hà Văn Nam`: the role's last word and the first syllables make a
+            # place (`Mai Châu`); the name is what follows
+            q = q + len(" ".join(syl[:shift])) + 1
+            cand, syl = text[q:e], syl[shift:]
         direct = n == 0
         if _bad_name(cand) and not (direct and not is_hon and cand == d.uncle["name"]):
             continue
-        if (syl[0] in d.rare and not direct and syl[0] not in d.rare_after_role) or last in _STREET_WORDS:
+        if (syl[0] in d.rare and not direct and syl[0] not in d.rare_after_role and not shift) or last in _STREET_WORDS:
             continue
         if last in _UNIT_WORDS and len(syl) < 3:
             continue

@@ -142,6 +142,7 @@ class _Data:
     feature_not_names: frozenset[str]
     title_next: dict[str, frozenset[str]]
     list_names: frozenset[str]  # wards, districts and provinces
+    province_firsts: frozenset[str]  # first words of the provinces' names (and of their aliases)
 
 
 def _read(name: str) -> Any:
@@ -242,6 +243,8 @@ def _data() -> _Data:
         strict_not_before=frozenset(man.get("strict_not_before", [])),
         written=written, unit_scan=unit_scan, alias_re=alias_re, run_re=re.compile(_RUN_B),
         admin_names=frozenset(provinces.keys() | districts.keys()),
+        province_firsts=frozenset(n.split(" ")[0] for n in provinces) | frozenset(man.get("province_first_variants", []))
+        | frozenset(a.split(" ")[1] for a, v in aliases.items() if v[1] in ("province", "city") and a.startswith("tỉnh ")),
         function_words=frozenset(man["function_words"]),
         feature_not_names=frozenset(man.get("feature_not_names") or []),
         title_next={k: frozenset(v) for k, v in man["title_word_next"].items()},
@@ -424,6 +427,8 @@ def scan(text: str) -> tuple[Place, ...]:
             short = " ".join(words[:k])
             if is_admin and short not in names and words[0] in SURNAMES and len(words) >= 3:
                 continue  # `HĐND TP Nguyễn Thị Quyết Tâm`: a person after the unit word
+            if cu == "tỉnh" and short not in names and words[0] not in d.province_firsts:
+                continue  # `UBND tỉnh Thào Xuân Sùng`: no province starts so, a person after the unit word
             end = m.start("n") + len(short)
             if spec.get("pairs") and k == len(words):
                 pm = _PAIR.match(text, end)
@@ -461,7 +466,9 @@ def scan(text: str) -> tuple[Place, ...]:
             if first in d.leading_words and rest in d.bare:
                 start, run = m.start() + len(first) + 1, rest
             else:
-                continue
+                run = _name_before_person(run, d.bare)
+                if run is None:
+                    continue
         prev = _prev_word(text, start).lower()
         if prev in d.person_before or _prev_two(text, start).lower() in d.person_before:
             continue
@@ -478,6 +485,17 @@ def scan(text: str) -> tuple[Place, ...]:
             out.append(p)
             last_end = p.end
     return tuple(out)
+
+
+def _name_before_person(run: str, bare: Any) -> str | None:
+    """The place that opens a run of capitalised words followed by a person's name
+    (``Huyện ủy Mai Châu Hà Văn Nam``: ``Mai Châu``), or None: the longest known name of two words
+    or more, then a surname and at least two more words."""
+    words = run.split(" ")
+    for k in range(len(words) - 3, 1, -1):
+        if words[k] in SURNAMES and " ".join(words[:k]) in bare:
+            return " ".join(words[:k])
+    return None
 
 
 _PAIR = re.compile(rf"[ ]?[-–][ ]?({_RUN})")
