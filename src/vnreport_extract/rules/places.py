@@ -466,7 +466,7 @@ def scan(text: str) -> tuple[Place, ...]:
             if first in d.leading_words and rest in d.bare:
                 start, run = m.start() + len(first) + 1, rest
             else:
-                run = _name_before_person(run, d.bare)
+                run = _name_before_person(run, d.bare) if run.count(" ") >= 4 else None
                 if run is None:
                     continue
         prev = _prev_word(text, start).lower()
