@@ -26,7 +26,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .base import Context, Hit
 from .numbers import load_yaml
@@ -122,18 +122,24 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(_esc(w) for w in _ordered(words)) + ")"
 
 
-def _lb_alt(words: list[str] | tuple[str, ...]) -> str:
+def _lb_alt(words: list[str] | tuple[str, ...], esc: Callable[[str], str] = _esc) -> str:
     r"""``(?<!\w)`` + ``_alt(words)``, written so that `re` can skip to possible first characters:
     the words grouped by first character (in ``_alt`` order within a group, the only order that
-    matters), the look-behind checked once after that character."""
+    matters), the look-behind checked once after that character. ``esc`` writes a word's pattern
+    (character by character: the rest of a word is written on its own)."""
     groups: dict[str, list[str]] = {}
     for w in _ordered(words):
-        groups.setdefault(w[0], []).append(_esc(w[1:]))
+        groups.setdefault(w[0], []).append(esc(w[1:]))
     return "(?:" + "|".join(f"{re.escape(c)}(?<!\\w.)(?:{'|'.join(rs)})" for c, rs in groups.items()) + ")"
 
 
-def _word(words: list[str] | tuple[str, ...]) -> str:
-    return _lb_alt(words) + r"(?!\w)"
+def _word(words: list[str] | tuple[str, ...], esc: Callable[[str], str] = _esc) -> str:
+    return _lb_alt(words, esc) + r"(?!\w)"
+
+
+def _esc_joined(w: str) -> str:
+    """``_esc`` for a joined name: its dashes and commas may have spaces or not around them."""
+    return re.escape(w).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r",\ ", r",\s*").replace(r"\ ", r"\s+")
 
 
 def _is_w(c: str) -> bool:
@@ -219,6 +225,8 @@ class _Data:
     words_first: frozenset[str]  # the first words of ``connectors`` and ``edge_words`` (see ``_clean``)
     abbreviations: frozenset[str]  # words written with a dot that ends no clause (``tp.``)
     compared_first: tuple[str, ...]  # the first words of ``compared_heads``
+    joined_chars: frozenset[str]  # the characters a match of ``rx["joined"]`` may hold, but spaces
+    joined_before: dict[str, tuple[str, ...]]  # a boundary character: the words joined names write before it
 
 
 @functools.cache
@@ -265,9 +273,9 @@ def _data() -> _Data:
         "modality": re.compile(_word(w["modality_cues"])),
         "blocker_end": re.compile(_word(w["modality_blockers"]) + r"\s*$"),
         "plan_document_end": re.compile(_word(w["plan_document_verbs"]) + r"\s*$"),
-        "joined": re.compile(r"(?<!\w)(?:" + "|".join(
-            re.escape(n).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r",\ ", r",\s*").replace(r"\ ", r"\s+")
-            for n in _ordered(w["joined_names"])) + r")(?!\w)"),
+        "joined": re.compile(_word(w["joined_names"], _esc_joined)),
+        # a character no joined name holds: no name runs over it
+        "joined_hard": re.compile("[^" + re.escape("".join(sorted(set("".join(w["joined_names"]) + ",-–")))) + r"\s]"),
         "plan_document": re.compile(_word(w["plan_document_verbs"]) + r"\s+kế\s+hoạch(?!\w)"),
         "body_before": re.compile(r"(?<!\w)(?:sở|bộ|phòng|vụ|cục|ban|ủy ban|uỷ ban|hội đồng)\s*$"),
         "connector_start": re.compile(r"^\s*(?:" + _word(w["connectors"]) + r"[\s,]*)+"),
@@ -332,7 +340,28 @@ def _data() -> _Data:
         raise ValueError("facts.yaml: connectors and edge_words must start with a word")
     return _Data(words=words, rx=rx, gates=gates, needles=needles, words_first=frozenset(first),
                  abbreviations=frozenset(w["abbreviations"]),
-                 compared_first=tuple(sorted({x.split()[0] for x in w["compared_heads"]})))
+                 compared_first=tuple(sorted({x.split()[0] for x in w["compared_heads"]})),
+                 joined_chars=frozenset("".join(w["joined_names"]) + ",-–") - frozenset(_SPACES),
+                 joined_before=_joined_before(w["joined_names"]))
+
+
+#: the characters ``rx["boundary_marks"]`` finds
+_BOUNDARY_CHARS = ",;:()[].-–"
+
+
+def _joined_before(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each clause boundary character a joined name holds (a comma, a dash, ``"-"`` for both),
+    the words the names write before it: ``nông, lâm …`` has ``nông`` before a comma."""
+    out: dict[str, set[str]] = {}
+    for name in names:
+        for i, c in enumerate(name):
+            if c in _BOUNDARY_CHARS:
+                before = name[:i].split()
+                if not before:
+                    raise ValueError(f"facts.yaml: joined name {name!r} opens with a punctuation mark")
+                out.setdefault("-" if c == "–" else c, set()).add(before[-1])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
 
 
 def _abbreviation(low: str, s0: int, p: int, d: _Data) -> bool:
@@ -399,14 +428,38 @@ class _Fact:
 
 class _Cues:
     """The modality cues of a whole article, found with one ``finditer`` (not one per sentence), and
-    the joined names (``rx["joined"]``)."""
+    the joined names (``rx["joined"]``) of the sentences that ask for them."""
 
     def __init__(self, low: str, d: _Data) -> None:
         self.low, self.rx = low, d.rx["modality"]
         self.found = list(self.rx.finditer(low))
         self.starts = [m.start() for m in self.found]
-        # and the names written with a comma or dash inside (`nông, lâm nghiệp và thủy sản`), also one scan
-        self.joined = [m.span() for m in d.rx["joined"].finditer(low)]
+        # the names written with a comma or dash inside (`nông, lâm nghiệp và thủy sản`)
+        self.joined_rx, self.joined_chars = d.rx["joined"], d.joined_chars
+        self.joined_hard = d.rx["joined_hard"]
+
+    def joined_within(self, s0: int, s1: int) -> list[tuple[int, int]]:
+        """The spans of ``rx["joined"].finditer(low)`` inside ``[s0, s1)``, found by a search of the
+        sentence alone (only sentences with values ask, less than half of an article's text). It is
+        widened, where needed, to edges no name can run over: edges whose last character that is not a
+        space is none a name holds. The article's search passes such an edge as the sentence's does
+        and reads nothing past it."""
+        low, chars = self.low, self.joined_chars
+        a, b = s0, s1
+        k = s0 - 1
+        while k >= 0 and low[k].isspace():
+            k -= 1
+        if k >= 0 and low[k] in chars:  # a name may run over `s0`: back to a character no name holds
+            while k >= 0 and (low[k] in chars or low[k].isspace()):
+                k -= 1
+            a = k + 1
+        k = s1 - 1
+        while k >= 0 and low[k].isspace():
+            k -= 1
+        if k >= 0 and low[k] in chars:  # a name may run over `s1`: on to a character no name holds
+            m = self.joined_hard.search(low, s1)
+            b = m.end() if m is not None else len(low)
+        return [m.span() for m in self.joined_rx.finditer(low, a, b) if s0 <= m.start() and m.end() <= s1]
 
     def within(self, s0: int, s1: int) -> list[re.Match[str]]:
         r"""``rx["modality"].finditer(low, s0, s1)`` as a list. The article's matches inside
@@ -422,21 +475,50 @@ class _Cues:
 
 
 class _Sentence:
-    """One sentence being read: its values, times and clause boundaries."""
+    """One sentence being read: its values, times and clause boundaries (found when first asked for)."""
 
     def __init__(self, text: str, low: str, s0: int, s1: int, values: list[Hit], times: list[Hit],
-                 cues: _Cues) -> None:
+                 cues: _Cues, modality: list[re.Match[str]] | None = None) -> None:
         self.text, self.low, self.s0, self.s1 = text, low, s0, s1
         self.values, self.times = values, times
         self.hits = values + times
         self.vstarts = [h.start for h in values]
-        self.modality = cues.within(s0, s1)
+        self.modality = cues.within(s0, s1) if modality is None else modality
+        self.cue_scan = cues
+        self.cues: list[tuple[int, int, str, bool, bool]] | None = None
+        self.bounds: list[int] = []  # offsets just after a boundary character
+        self.bchar: list[str] = []
+        self.scanned = False
+
+    def _scan(self) -> None:
+        """Find the clause boundaries: ``,;:()[]``, a dash between spaces and a full stop before a space,
+        except inside a value, a time, a joined name or a bracket without a value."""
+        self.scanned = True
+        low, s0, s1, values, times = self.low, self.s0, self.s1, self.values, self.times
         d = _data()
+        marks: list[tuple[int, int, str]] = []  # (start, end, character) of the boundaries found
+        last = s0  # where the last boundary ended: ` - ` boundaries do not overlap
+        for m in d.rx["boundary_marks"].finditer(low, s0, s1):
+            p = m.start()
+            c = low[p]
+            e = p + 1
+            if c == "-" or c == "–":
+                p, e = p - 1, p + 2  # the spaces around the dash
+                if p < last:
+                    continue  # its space is the end of the dash before, or before the sentence
+            elif c == "." and _abbreviation(low, s0, p, d):
+                continue  # "TP. Hồ Chí Minh", "PGS. TS.": the dot of an abbreviation
+            last = e
+            marks.append((p, e, c))
+        if not marks:
+            return
         # spans covering offsets: values, times and brackets without a value
         spans = [(h.start, h.end) for h in values]
         spans.extend((h.start, h.end) for h in times)
-        if cues.joined:  # `nông, lâm nghiệp và thủy sản`: one name, no boundary inside
-            spans.extend(j for j in cues.joined if s0 <= j[0] and j[1] <= s1)
+        # `nông, lâm nghiệp và thủy sản`: one name, no boundary inside (searched for only when a comma
+        # or dash follows a word that a joined name writes before one)
+        if any(self._joined_may_hold(p, c, d) for p, _e, c in marks):
+            spans.extend(self.cue_scan.joined_within(s0, s1))
         if "(" in low[s0:s1]:
             for m in _RX_PAREN.finditer(low, s0, s1):
                 a, b = m.start(), m.end()
@@ -450,28 +532,28 @@ class _Sentence:
             if b > far:
                 far = b
             reach.append(far)
-        self.cues: list[tuple[int, int, str, bool, bool]] | None = None
-        self.bounds: list[int] = []  # offsets just after a boundary character
-        self.bchar: list[str] = []
-        last = s0  # where the last boundary ended: ` - ` boundaries do not overlap
-        for m in d.rx["boundary_marks"].finditer(low, s0, s1):
-            p = m.start()
-            c = low[p]
-            e = p + 1
-            if c == "-" or c == "–":
-                p, e = p - 1, p + 2  # the spaces around the dash
-                if p < last:
-                    continue  # its space is the end of the dash before, or before the sentence
-            elif c == "." and _abbreviation(low, s0, p, d):
-                continue  # "TP. Hồ Chí Minh", "PGS. TS.": the dot of an abbreviation
-            last = e
+        for p, e, c in marks:
             i = bisect_right(starts, p) - 1
             if i >= 0 and reach[i] > p:
-                continue  # inside a value, a time or a bracket
+                continue  # inside a value, a time, a joined name or a bracket
             self.bounds.append(e)
             self.bchar.append(c)
 
+    def _joined_may_hold(self, p: int, c: str, d: _Data) -> bool:
+        """Whether the boundary ``c`` found at ``p`` (a dash's at the space before it) may lie inside a
+        joined name: the word before it (spaces skipped) is one such a name writes before ``c``."""
+        words = d.joined_before.get("-" if c == "–" else c)
+        if words is None:
+            return False
+        low, k = self.low, p + 1 if c == "-" or c == "–" else p
+        while k > self.s0 and low[k - 1].isspace():
+            k -= 1
+        return low.endswith(words, self.s0, k)
+
     def clause_start(self, pos: int) -> tuple[int, str]:
+        """Start of the clause holding ``pos`` and the boundary character before it ('' at the sentence start)."""
+        if not self.scanned:
+            self._scan()
         i = bisect_right(self.bounds, pos) - 1
         if i < 0:
             return self.s0, ""
@@ -573,19 +655,23 @@ def _note_cue(low: str, s0: int, s1: int, state: dict[str, Any], d: _Data, cue_s
               sent: "_Sentence | None" = None) -> None:
     """Remember a sentence's last modality cue for the sentences after it in the paragraph."""
     if sent is None:
-        if not cue_scan.within(s0, s1):
+        found = cue_scan.within(s0, s1)
+        if not found:
             return
-        sent = _Sentence("", low, s0, s1, [], [], cue_scan)
-    cues = _cues(sent, d)
+        # (only the last cue's name is read: its scoping, hence the clauses, are not needed)
+        cues = _cues(_Sentence("", low, s0, s1, [], [], cue_scan, found), d, scoping=False)
+    else:
+        cues = _cues(sent, d)
     if cues:
         state["cue"] = cues[-1][2]
 
 
-def _cues(s: "_Sentence", d: _Data) -> list[tuple[int, int, str, bool, bool]]:
+def _cues(s: "_Sentence", d: _Data, scoping: bool = True) -> list[tuple[int, int, str, bool, bool]]:
     """Modality cues of a sentence as ``(start, end, cue, scoping, blocked)``. A blocked cue names a
     result or a reference (``đã hoàn thành mục tiêu``, ``bằng 96% dự toán``): it never scopes, and
-    applies to its own clause only when it is not a past result."""
-    if s.cues is not None:
+    applies to its own clause only when it is not a past result. Without ``scoping`` no cue is marked
+    scoping, and the list is not kept on ``s``."""
+    if s.cues is not None and scoping:
         return s.cues
     low, rx = s.low, d.rx
     found: list[tuple[int, int, str, bool, bool]] = []
@@ -609,11 +695,12 @@ def _cues(s: "_Sentence", d: _Data) -> list[tuple[int, int, str, bool, bool]]:
                 continue
         elif any(0 <= pos - h.end <= 3 for h in s.values):
             continue  # "bằng 96% dự toán": a reference, not a plan
-        found.append((pos, m.end(), _squash(m.group()), _is_scoping(low, s, pos, d), False))
+        found.append((pos, m.end(), _squash(m.group()), scoping and _is_scoping(low, s, pos, d), False))
     # "đề ra" next to another cue yields to it (đề ra 23 chỉ tiêu; chỉ tiêu đề ra)
     kept = [c for c in found if not (c[2] == "đề ra" and any(
         o is not c and o[2] != "đề ra" and abs(o[0] - c[0]) <= 24 for o in found))]
-    s.cues = kept
+    if scoping:
+        s.cues = kept
     return kept
 
 
