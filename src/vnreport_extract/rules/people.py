@@ -409,6 +409,11 @@ def _bad_name(cand: str) -> bool:
     return False
 
 
+_BYLINE_CUT = regex.compile(r"\(|/|(?<=\s)(?:Theo|Nguồn|Ảnh)(?=[\s:])")
+_BYLINE_LEAD = regex.compile(r"\s*(?:Theo|Bài(?:\s+và\s+ảnh)?|Bài,\s*ảnh|Tin,\s*ảnh)\s*:?\s+")
+_BYLINE_PART = regex.compile(r"[^,;\-–]+")
+
+
 def _bylines(text: str, spans: Any) -> list[Hit]:
     out: list[Hit] = []
     if not isinstance(spans, (list, tuple)):
@@ -420,12 +425,12 @@ def _bylines(text: str, spans: Any) -> list[Hit]:
             continue
         seg = text[a:b]
         cut = len(seg)
-        m = regex.search(r"\(|/|(?<=\s)(?:Theo|Nguồn|Ảnh)(?=[\s:])", seg)
+        m = _BYLINE_CUT.search(seg)
         if m and m.start() > 0:
             cut = m.start()
-        lead = regex.match(r"\s*(?:Theo|Bài(?:\s+và\s+ảnh)?|Bài,\s*ảnh|Tin,\s*ảnh)\s*:?\s+", seg)
+        lead = _BYLINE_LEAD.match(seg)
         seg_start = lead.end() if lead else 0
-        for part in regex.finditer(r"[^,;\-–]+", seg[seg_start:cut]):
+        for part in _BYLINE_PART.finditer(seg[seg_start:cut]):
             s = part.group()
             core = s.strip()
             if not _credited_name(core):
@@ -435,7 +440,8 @@ def _bylines(text: str, spans: Any) -> list[Hit]:
     return out
 
 
-_PHOTO = re.compile(rf"(?<!\w)Ảnh(?:{_WS}+minh{_WS}+họa)?{_WS}*:{_WS}*([^\n/()\-–,;.]+)")
+# (`(?<!\w)` checked after the `Ả`: the pattern then starts with a literal, which `re` skips to)
+_PHOTO = re.compile(rf"Ả(?<!\wẢ)nh(?:{_WS}+minh{_WS}+họa)?{_WS}*:{_WS}*([^\n/()\-–,;.]+)")
 
 
 def _credited_name(core: str) -> bool:
