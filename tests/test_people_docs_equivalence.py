@@ -253,7 +253,7 @@ NAMED_CASES = [
     ('Nghị quyết của HĐND TP được ban hành nhằm tháo gỡ khó khăn.', ([], [('Nghị quyết của HĐND TP', 'Nghị quyết', None, 'Hội đồng nhân dân TP')], [])),
     ('Ngày 12/3, tỉnh đã triển khai nghị quyết về việc điều chỉnh dự toán tới các đơn vị.', ([], [('nghị quyết về việc điều chỉnh dự toán tới', 'Nghị quyết', None, None)], [])),
     ('nghị quyết về việc điều chỉnh dự toán được ban hành nhằm tháo gỡ khó khăn.', ([], [('nghị quyết về việc điều chỉnh dự toán', 'Nghị quyết', None, None)], [])),
-    ('Ngày 12/3, tỉnh đã triển khai Chương trình giáo dục phổ thông 2018 tới các đơn vị.', ([], [('Chương trình giáo dục phổ thông 2018 tới', 'Chương trình', None, None)], [])),
+    ('Ngày 12/3, tỉnh đã triển khai Chương trình giáo dục phổ thông 2018 tới các đơn vị.', ([], [('Chương trình giáo dục phổ thông 2018', 'Chương trình', None, None)], [])),
     ('Chương trình giáo dục phổ thông 2018 được ban hành nhằm tháo gỡ khó khăn.', ([], [], [])),
     ('Ngày 12/3, tỉnh đã triển khai Đề án đặt ra mục tiêu tới các đơn vị.', ([], [], [])),
     ('Đề án đặt ra mục tiêu được ban hành nhằm tháo gỡ khó khăn.', ([], [], [])),

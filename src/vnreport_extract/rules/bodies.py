@@ -593,6 +593,10 @@ def _head_body(text: str, a: int, b: int, head: _Head, reg: _Registry, d: _Data)
                 if hb is not None:
                     return _Body(a, hb.end, f"{head.canon} {hb.name}", category, hb.level, head.canon)
             return _Body(a, end, name, category, level, head.canon)
+        local = _local_after_country(text, a, b, reg)
+        if local is not None:  # `Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đức Trọng`: the district's committee
+            return _Body(a, local.end, f"{head.canon} {local.name}", category, _level_of_place(local), head.canon,
+                         local.unit, local.name)
         return _Body(a, b, name, category, level, head.canon)
     if q == "committee":
         end, place, unit = b, None, None
@@ -611,6 +615,10 @@ def _head_body(text: str, a: int, b: int, head: _Head, reg: _Registry, d: _Data)
         return _Body(a, end, f"{head.canon} {shown}", head.category, level, head.canon, head.unit, place.name)
     if q == "place":
         end, place, unit = _qualifier(text, b, reg)
+        if place is not None and place.name == "Việt Nam":
+            local = _local_after_country(text, a, end, reg)
+            if local is not None:  # `Hội Liên hiệp Phụ nữ Việt Nam tỉnh Quảng Trị`: the province's branch
+                end, place = local.end, local
         if head.counted and place is None and unit is None:
             cm = _COUNTED.match(text, b)
             if cm:
@@ -680,6 +688,18 @@ def _head_body(text: str, a: int, b: int, head: _Head, reg: _Registry, d: _Data)
                 name = f"{head.canon} {tail} Trung ương"
         return _Body(a, end, name, head.category, level, head.canon)
     return None
+
+
+def _local_after_country(text: str, a: int, b: int, reg: _Registry) -> places.Place | None:
+    """The local unit (``tỉnh``, ``huyện``, ``xã`` … with its name) right after a name ending in
+    ``Việt Nam`` at ``b``: the local branch of a national organisation."""
+    if not text.endswith("Việt Nam", a, b) or text[b:b + 1] != " ":
+        return None
+    p = reg.by_start.get(b + 1)
+    return p if p is not None and not p.feature and p.unit in _LOCAL_UNITS else None
+
+
+_LOCAL_UNITS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 
 
 def _head_key(d: _Data, canon: str) -> str:

@@ -58,6 +58,8 @@ _BARE_NUMBER = re.compile(
 _NUMBER_YEAR = re.compile(
     rf"{_WS}+(?:số{_WS}*(?=\d)|(?=\d\d))(?P<code>\d+){_WS}+năm{_WS}+(?:19|20)\d\d(?![\d/–-])")
 _YEAR_END = re.compile(rf"năm{_WS}+(?:19|20)\d\d$")
+# a department named by two fields (`phòng Tài chính - Kế hoạch`): the type word is the second field
+_DEPT_PAIR = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{_WS}+[^\W\d_]+)?{_WS}*[-–]{_WS}*$")
 _CUA = re.compile(rf"{_WS}+của{_WS}+")
 _CODED_WORDS = re.compile(rf"(?:{_WS}+[^\W\d_]+){{1,3}}(?={_WS}+số{_WS})")
 _QUOTE = re.compile(rf"{_WS}*[“\"]([^”\"\n]{{2,150}})[”\"]")
@@ -216,6 +218,59 @@ def _name_end(text: str, pos: int, about: bool = True) -> tuple[int, bool]:
     return end, strong
 
 
+# the time that closes a plan's or a strategy's title: `năm 2024`, `giai đoạn 2021-2025`, `5 năm 2021-2025`,
+# `đến năm 2030, tầm nhìn đến năm 2045`, `thời kỳ 2021 - 2030, tầm nhìn đến năm 2050`
+_Y = r"(?:19|20)\d\d(?!\d)"
+_TITLE_TIME = re.compile(
+    rf"(?:(?:giai{_WS}+đoạn|thời{_WS}+kỳ|nhiệm{_WS}+kỳ|(?:đến|tới){_WS}+năm|năm){_WS}+)?{_Y}"
+    rf"(?:{_WS}*[-–]{_WS}*(?:{_Y}|\d\d(?!\d)))?"
+    rf"(?:{_WS}*,{_WS}*tầm{_WS}+nhìn{_WS}+(?:đến|tới){_WS}+năm{_WS}+{_Y})?")
+_TITLE_TIME_FIRST = frozenset({"giai", "thời", "nhiệm", "đến", "tới", "năm"})
+
+
+def _titled_end(text: str, pos: int, limit: int = 14) -> int | None:
+    """End of a title closed by its time, from ``pos`` (after the type word): lower-case words,
+    dashes and capitalised names, then the time (``Kế hoạch đầu tư công năm 2024``, ``Chiến lược
+    tài chính đến năm 2030, tầm nhìn đến năm 2045``); None when a stop word, punctuation or the word
+    limit comes first."""
+    d = _data()
+    n = 0
+    while n <= limit:
+        q = _SPACES.match(text, pos).end()
+        t = _TOKEN.match(text, q)
+        if not t:
+            return None
+        w = t.group()
+        if n and (w.isdecimal() or w in _TITLE_TIME_FIRST):
+            tm = _TITLE_TIME.match(text, q)
+            if tm is not None:
+                return tm.end()
+        if d.stop.match(text, q) or (n and w[0].isupper() and (w in d.issuer_stop or d.type_re.match(text, q))):
+            return None
+        pos = t.end()
+        n += 1
+    return None
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    return s == 0 or re.search(r"(?:[.!?:…\n]|^)[\s\"“”'‘’]*$", text[max(0, s - 4):s]) is not None
+
+
+def _inner_title(text: str, he: int, end: int) -> tuple[int, int, str] | None:
+    """``Nghị quyết về Kế hoạch đầu tư công năm 2024``: the outer name stopped at ``về`` before a
+    capitalised type; the inner document's (start, end, doc_type) when its title closes with a time."""
+    if not text[he:end].rstrip().endswith("về"):
+        return None
+    q = _SPACES.match(text, end).end()
+    m = _data().type_re.match(text, q)
+    if m is None or not text[q:q + 1].isupper():
+        return None
+    te = _titled_end(text, m.end())
+    if te is None:
+        return None
+    return q, te, _data().types[" ".join(m.group().split()).lower()].doc_type
+
+
 def _strong_start(text: str, q: int) -> bool:
     """Whether the word at ``q`` may open a name that `_name_end` calls strong (capitalised or
     ``về``): when not, `_name_end` from just before ``q`` returns ``strong`` False."""
@@ -237,10 +292,13 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         info = d.types[" ".join(surface.split()).lower()]
         lower = surface[0].islower()
         q = _SPACES.match(text, he).end()
-        if d.not_after.match(text, q) or d.not_before.search(text, max(0, s - 25), s):
+        if d.not_before.search(text, max(0, s - 25), s) or _DEPT_PAIR.search(text, max(0, s - 30), s):
             continue
+        if d.not_after.match(text, q) and (lower or _sentence_start(text, s) or _titled_end(text, he) is None):
+            continue  # `Kế hoạch và Đầu tư`, `kế hoạch tài chính`; not `… Chiến lược tài chính đến năm 2030`
         number: str | None = None
         issuer: str | None = None
+        nested: tuple[int, int, str] | None = None
         end = he
         if lower and d.before_lower.search(text, max(0, s - 25), s):
             continue  # `công ty luật …`, `sinh viên luật`: the common noun, no document
@@ -276,6 +334,9 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
                     continue
                 end = b
                 issuer = _issuer_text(text[cua.end():b])
+            elif (mid := not _sentence_start(text, s)) and text[q:q + 1].islower() \
+                    and (te := _titled_end(text, he)) is not None:
+                end = te  # `… về Kế hoạch đầu tư công năm 2024`: a title capitalised mid-sentence, closed by its time
             else:
                 end, strong = _name_end(text, he, info.about)
                 if end == he:
@@ -284,9 +345,11 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
                     continue  # `Đề án đặt ra …`, `Đề án đưa ra …`: one lower-case word then a stop word is a verb
                 if lower and not (info.noun and strong):
                     continue
-                sentence_start = s == 0 or re.search(r"(?:[.!?:…\n]|^)[\s\"“”'‘’]*$", text[max(0, s - 4):s]) is not None
-                if sentence_start and not info.noun and not (strong and text[q:q + 1].isupper()):
+                if not mid and not info.noun and not (strong and text[q:q + 1].isupper()):
                     continue  # `Thông báo về …` opening a sentence is the verb
+                inner = _inner_title(text, he, end)
+                if inner is not None:
+                    nested, end = inner, inner[1]
         if issuer is None:
             cua = _CUA.match(text, end)
             if cua:
@@ -296,5 +359,7 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         if issuer is None:
             issuer = info.issuer
         out.append(Hit("document", s, end, {"doc_type": info.doc_type, "number": number, "issuer": issuer}))
+        if nested is not None:  # the document named inside this one's title is a record of its own
+            out.append(Hit("document", nested[0], nested[1], {"doc_type": nested[2], "number": None, "issuer": None}))
         last_end = end
     return out

@@ -995,6 +995,8 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
                     or (_plausible_dm(a, b) and p["weekday_near"].search(text, max(0, m.start() - 25), m.start()))):
                 claim(m.start(), m.end())  # a date, a street (đường 3/2) or a label: not a number
                 continue
+        if noun is not None and lead and a == 1 and b >= 100:
+            noun = None  # a map scale (`tỷ lệ 1/500 khu đô thị`): the noun after it is what was drawn
         end = noun[1] if noun else m.end()
         add("ratio", m.start(), end, {"numerator": a, "denominator": b, "unit": noun[0] if noun else None})
 
@@ -1140,6 +1142,9 @@ def _classify(text: str, n: NumberSpan) -> _Item:
     uk = u.kind
     if uk == "skip" or uk == "temporal":
         return _Item(n, None, n.start, n.end, {}, u)
+    if uk == "none" and n.kind == "digits" and n.end - n.start <= 2 and text[n.end:n.end + 2] in (": ", ":\n") \
+            and n.start >= 2 and text[n.start - 1] == " " and text[n.start - 2].isalpha():
+        return _Item(n, None, n.start, n.end, {}, u)  # an item's label: `Bất an 1: …`, `Bước 2: …`
     if (uk == "none" or uk == "noun") and n.kind == "digits" and _code_before(text, n.start) \
             and not text[n.end:n.end + 2].strip()[:1].isupper() and text[n.end:u.end].strip().lower() not in _RATING_NOUNS:
         # the number of a code written in capitals: `giống lúa OM 5451`, `tàu SE 8`, `QCVN 01`, `ĐT 741`

@@ -143,6 +143,7 @@ class _Data:
     title_next: dict[str, frozenset[str]]
     list_names: frozenset[str]  # wards, districts and provinces
     province_firsts: frozenset[str]  # first words of the provinces' names (and of their aliases)
+    longer_units: dict[str, tuple[str, ...]]  # a unit word -> the written unit words that extend it
 
 
 def _read(name: str) -> Any:
@@ -245,6 +246,7 @@ def _data() -> _Data:
         admin_names=frozenset(provinces.keys() | districts.keys()),
         province_firsts=frozenset(n.split(" ")[0] for n in provinces) | frozenset(man.get("province_first_variants", []))
         | frozenset(a.split(" ")[1] for a, v in aliases.items() if v[1] in ("province", "city") and a.startswith("tỉnh ")),
+        longer_units={u: tuple(f for f in written if f != u and f.startswith(u + " ")) for u in written},
         function_words=frozenset(man["function_words"]),
         feature_not_names=frozenset(man.get("feature_not_names") or []),
         title_next={k: frozenset(v) for k, v in man["title_word_next"].items()},
@@ -446,6 +448,8 @@ def scan(text: str) -> tuple[Place, ...]:
                     end = am.end()  # `tỉnh Bà Rịa - Vũng Tàu`: the whole hyphenated name
         if not is_admin and short in d.feature_not_names:
             continue  # `Tổng công ty … Khu công nghiệp Việt Nam`: a body's words, not a site
+        if not is_admin and any(len(f) > len(raw_unit) and text.startswith(f, m_start) for f in d.longer_units.get(raw_unit, ())):
+            continue  # `đường Vành đai phía Tây 2`: a longer unit word (`đường Vành đai`), no road named `Vành`
         if is_admin:
             level = _level_for(cu, spec, short, d)
             place = Place(m_start, end, _display(cu, short, level, d), level, cu, short)

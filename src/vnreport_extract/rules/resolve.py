@@ -13,7 +13,8 @@ Named kinds may nest (a body inside an event or a document name) but:
 - a location inside or across a body is dropped (the body names the place: ``UBND tỉnh Hà Tĩnh``);
 - a person inside or across a body or a location is dropped (``TP Hồ Chí Minh`` is a place),
   except a name in the byline, which wins over a place of the same span (``Minh Anh - Thanh Thủy``);
-- two hits of the same named kind that overlap keep the longer.
+- two hits of the same named kind that overlap keep the longer, except a document named inside
+  another's title after its first word (``Nghị quyết về Chiến lược … đến năm 2030``: two records).
 Composite kinds pass through untouched.
 """
 from __future__ import annotations
@@ -90,6 +91,11 @@ class _Spans:
             return True
         return any(a < end and start < b for a, b in self.empty)
 
+    def inside(self, start: int, end: int) -> bool:
+        """Whether some kept span ``(a, b)`` holds ``start..end`` whole and starts before it."""
+        i = bisect_left(self.starts, start) - 1
+        return i >= 0 and self.starts[i] < start and end <= self.ends[i]
+
     def add(self, start: int, end: int) -> None:
         """Keep a span that overlaps none kept (see :meth:`overlaps`)."""
         if end <= start:
@@ -122,6 +128,8 @@ def _longest_per_kind(hits: list[Hit]) -> list[Hit]:
         same = spans.get(h.kind)
         if same is not None:
             if same.overlaps(h.start, h.end):
+                if h.kind == "document" and same.inside(h.start, h.end):
+                    kept.append(h)  # `Nghị quyết về Kế hoạch đầu tư công năm 2024`: a document named in one's title
                 continue
             same.add(h.start, h.end)
         kept.append(h)

@@ -126,6 +126,9 @@ def _rx() -> dict[str, regex.Pattern[str]]:
         # ngày đầu tiên của tháng ba
         "dfirst": _L + r"ngày\s+(?P<pos>đầu\s+tiên|cuối\s+cùng)\s+(?:của\s+)?tháng\s+(?P<m>" + _MON
                   + r"(?!\p{N})|" + mw + _R + r")" + ytail + r"?",
+        # tuần đầu tiên của tháng 9, tuần thứ hai của tháng 10/2024, tuần cuối tháng 12
+        "wmonth": _L + r"tuần\s+(?P<pos>đầu\s+tiên|đầu|cuối\s+cùng|cuối|thứ\s+(?P<n>nhất|hai|ba|tư|[1-4]))\s+(?:của\s+)?"
+                  r"tháng\s+(?P<m>" + _MON + r"(?!\p{N})|" + mw + _R + r")" + ytail + r"?",
         # ngày 15 (day only; gets month from a neighbour or the published date)
         "donly": (_L + r"(?P<ngay>ngày|mồng|mùng)\s+(?:(?P<mong>mồng|mùng)\s+)?(?P<d>" + _DAY
                   + r")(?![\p{N}\p{L}]|\s*[/\-.]\s*\d|\s+(?:tháng|tết|âm\s+lịch))", pre_tod),
@@ -340,6 +343,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
         "quarter": ("quý",),
         "year": ("năm",),
         "dfirst": ("ngày",),
+        "wmonth": ("tuần",),
         "now": first(d["now_words"]),
         "season": ("mùa",),
         "half_year": ("nửa",),
@@ -1181,6 +1185,24 @@ def _periods(text: str, low: str, dates: list[_Cand], res: _Res, counts: list[re
             used.add(id(a))
             used.add(id(b))
             break
+    # a week of a month: "tuần đầu tiên của tháng 9" (days 1-7), "tuần thứ hai …" (8-14), "tuần cuối …"
+    for m in sc.finditer("wmonth"):
+        month = _month_of(m.group("m"))
+        if month is None:
+            continue
+        year = _year_of(m.group("y"))
+        last = _last_day(year or 2001, month)
+        if _norm(m.group("pos")).startswith("cuối"):
+            d1, d2 = last - 6, last
+        else:
+            n = m.group("n") or "1"
+            k = int(n) if n.isdigit() else _WEEK_ORDINALS[n]
+            d1, d2 = 7 * (k - 1) + 1, min(7 * k, last)
+        yrel = _yrel_offset(m.group("yrel"))
+        p = _period(m.start(), m.end(), {}, {}, None)
+        p.fields["_pts"] = (_Pt(year, month, d1, year_written=year is not None, yrel=yrel),
+                            _Pt(year, month, d2, year_written=year is not None, yrel=yrel))
+        out.append(p)
     # days of one month: "ngày 23-24/6/2024", "(12 - 14/9)"
     if "-" in low or "–" in low:
         for m in _anchored(_day_range(), low, sc.dash_range_starts()):
@@ -1257,6 +1279,9 @@ def _durations(text: str, counts: list[regex.Match[str]], sc: _Scan) -> list[_Ca
             continue  # "5 tháng 7" is a date
         if unit_w == "ngày" and _DAY_AFTER.match(after):
             continue  # a date, or "ngày công" (man-days: a quantity)
+        if after.startswith(" tuổi") and not after[5:6].isalpha() \
+                and not after[5:].lstrip().lower().startswith(("đảng", "nghề", "quân", "đoàn")):
+            continue  # an age: "trẻ 18 tháng tuổi" (not "30 năm tuổi Đảng", years of membership)
         start, end = m.start(), m.end()
         half = _HALF_AFTER.match(after)  # "hai ngày rưỡi" = 2.5 days
         if half:
@@ -1285,6 +1310,7 @@ def _durations(text: str, counts: list[regex.Match[str]], sc: _Scan) -> list[_Ca
 
 
 _AND_GAP = regex.compile(r"\s+và\s+")
+_WEEK_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4}  # tuần thứ … của tháng
 _DAY_JOINED = regex.compile(r"(?:ngày|mồng|mùng)\s+\d{1,2}\s*(?:[-–]|đến|tới|và)\s*\Z")  # over the lower-cased text
 
 
