@@ -390,3 +390,34 @@ def test_baseline_ends_before_with():
     got = _facts("Số doanh nghiệp thành lập mới là 1.250 doanh nghiệp, tăng 12% so với cùng kỳ với số vốn đăng ký "
                  "là 8.400 tỷ đồng.")
     assert got[0][2]["baseline"] == "cùng kỳ"
+
+
+def test_baseline_after_a_price_per_unit():
+    got = _facts("Giá cà phê nhân xô tăng 1.500 đồng/kg so với tuần trước.")
+    assert got[0][2]["baseline"] == "tuần trước"
+    assert got[0][2]["change"] == {"direction": "increase", "value": 1500.0, "unit": "absolute"}
+
+
+def test_comparison_with_a_named_season_is_the_change():
+    got = _facts("Năng suất lúa bình quân ước đạt 58,2 tạ/ha, cao hơn vụ Thu Đông năm trước 1,6 tạ/ha.")
+    assert [m for _k, m, _f in got] == ["58,2 tạ/ha"]
+    f = got[0][2]
+    assert f["change"] == {"direction": "increase", "value": 1.6, "unit": "absolute"}
+    assert f["baseline"] == "vụ Thu Đông năm trước"
+
+
+def test_count_going_with_an_amount_is_no_fact():
+    got = _facts("Dư nợ cho vay đạt 820 tỷ đồng với 14.300 hộ vay, tăng 95 tỷ đồng so với đầu năm.")
+    assert [m for _k, m, _f in got] == ["820 tỷ đồng"]
+    assert got[0][2]["change"] == {"direction": "increase", "value": 95e9, "unit": "absolute"}
+    assert got[0][2]["baseline"] == "đầu năm"
+
+
+def test_two_lower_case_names_joined_by_a_dash_stay_in_the_subject():
+    got = _facts("Tỷ lệ trẻ được tiêm vắc xin sởi - rubella đạt 96,1%.")
+    assert got[0][2]["subject"] == "Tỷ lệ trẻ được tiêm vắc xin sởi - rubella"
+
+
+def test_dash_before_a_clause_is_still_a_boundary():
+    got = _facts("Kinh tế tiếp tục phục hồi - tổng thu ngân sách đạt 12.000 tỷ đồng.")
+    assert got[0][2]["subject"] == "tổng thu ngân sách"

@@ -313,7 +313,7 @@ def _data() -> _Data:
                                  + r"\s+"),
         # "thấp hơn năm trước 0,4%", "cao hơn cùng kỳ 1,2 điểm phần trăm": a change with its baseline before it
         "compare": re.compile(r"^(?:và\s+|nhưng\s+|song\s+)?(?P<verb>" + _alt(change) + r")\s+(?:so\s+với\s+|so\s+)?"
-                              r"(?P<b>" + _alt(w["baseline_heads"]) + r"[^\d,;:()]{0,30}?)\s*$"),
+                              r"(?P<b>(?:[^\W\d_]+\s+){0,4}?" + _alt(w["baseline_heads"]) + r"[^\d,;:()]{0,30}?)\s*$"),
         "denominator": re.compile(r"^\s*" + _word(w["denominators"])),
         "baseline_before": re.compile(r"(?<!\w)so(?:\s+với)?\s+(?P<b>[^\W\d_][^,;:()]{1,60}?)\s+(?:ước\s+)?(?:"
                                       + _alt(change) + r")" + adverb + r"\s*$"),
@@ -506,6 +506,8 @@ class _Sentence:
                 p, e = p - 1, p + 2  # the spaces around the dash
                 if p < last:
                     continue  # its space is the end of the dash before, or before the sentence
+                if self._short_pair(p, e):
+                    continue  # "vắc xin sởi - rubella đạt 94,8%": two names joined, no clause after the dash
             elif c == "." and _abbreviation(low, s0, p, d):
                 continue  # "TP. Hồ Chí Minh", "PGS. TS.": the dot of an abbreviation
             last = e
@@ -538,6 +540,21 @@ class _Sentence:
                 continue  # inside a value, a time, a joined name or a bracket
             self.bounds.append(e)
             self.bchar.append(c)
+
+    def _short_pair(self, p: int, e: int) -> bool:
+        """Whether the dash between ``p`` and ``e`` joins two lower-case words, with at most two more words
+        and a value's verb (``đạt``, ``tăng`` …) before the next value: a compound name, no boundary."""
+        low, text = self.low, self.text
+        if not (p > self.s0 and text[p - 1].isalpha() and text[p - 1].islower() and text[e:e + 1].isalpha()
+                and text[e:e + 1].islower()):
+            return False
+        i = bisect_left(self.vstarts, e)
+        if i >= len(self.vstarts):
+            return False
+        words = low[e:self.vstarts[i]].split()
+        if not 2 <= len(words) <= 4:
+            return False
+        return words[-1] in _PAIR_VERBS or " ".join(words[-2:]) in _PAIR_VERBS
 
     def _joined_may_hold(self, p: int, c: str, d: _Data) -> bool:
         """Whether the boundary ``c`` found at ``p`` (a dash's at the space before it) may lie inside a
@@ -790,6 +807,12 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
                 continue
         if paired is None and rx["compare"].match(left_core.strip(" ,")):
             last_attr = None  # "cao hơn năm trước 0,4%" with no fact before it: a change of nothing named
+            continue
+        if paired is None and open_fact is not None and open_fact.kind == "indicator" and open_fact.value is prev \
+                and v.kind == "quantity" and left_core.strip() == "với" and open_fact.value.kind in ("money", "quantity"):
+            # "dư nợ đạt 1.562 tỷ đồng với 36.875 hộ vay, tăng 412 tỷ đồng …": the count that goes with the
+            # amount, no fact of its own; the amount's fact stays open for the change after it
+            open_fact.end = max(open_fact.end, v.end)
             continue
         if paired is None and _compared_value(s, v, cs, bch, d):
             # "(cùng kỳ tăng 8,1%)", "so với mức 2,6% năm 2022": the level compared with, no fact of its own;
@@ -1250,10 +1273,19 @@ def _attr_end(s: _Sentence, v: Hit, d: _Data) -> int:
     return min(end, s.s1)
 
 
+# the verbs that put a value right after a subject (`… sởi - rubella đạt 94,8%`)
+_PAIR_VERBS = frozenset({"đạt", "là", "tăng", "giảm", "ước đạt", "chiếm", "khoảng", "có"})
+_RX_PER_UNIT = re.compile(r"(?:/[^\W\d_]+(?: dân)?){1,2}")  # "/kg", "/người/năm", "/vạn dân"
+
+
 def _baseline_after(s: _Sentence, f: _Fact, v: Hit, d: _Data) -> None:
     if f.baseline is not None:
         return
     right = s.low[v.end:min(s.s1, v.end + 90)]
+    per = _RX_PER_UNIT.match(right) if right[:1] == "/" else None
+    if per is not None:  # "300 đồng/kg so với đầu vụ": the price's per-unit tail, then the baseline
+        right = right[per.end():]
+        v = Hit(v.kind, v.start, v.end + per.end(), v.fields)
     m = d.rx["baseline"].match(right) or d.rx["baseline_head"].match(right)
     if not m and v.kind == "multiplier":
         m = _RX_TIMES_YEAR.match(right)  # "gấp 2,4 lần năm 2021": the year compared with
