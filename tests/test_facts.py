@@ -421,3 +421,22 @@ def test_two_lower_case_names_joined_by_a_dash_stay_in_the_subject():
 def test_dash_before_a_clause_is_still_a_boundary():
     got = _facts("Kinh tế tiếp tục phục hồi - tổng thu ngân sách đạt 12.000 tỷ đồng.")
     assert got[0][2]["subject"] == "tổng thu ngân sách"
+
+
+@pytest.mark.parametrize("raw, subject", [
+    ("Năm 2025, huyện phấn đấu đạt 95% dân số tham gia bảo hiểm y tế.", "dân số tham gia bảo hiểm y tế"),
+    ("Phấn đấu đến năm 2027: thu hút từ 90% trở lên nông dân tham gia hội.", "nông dân tham gia hội"),
+])
+def test_share_of_what_follows_a_verb_is_the_goal(raw, subject):
+    got = _facts(raw)
+    assert [(k, f["subject"]) for k, _m, f in got] == [("target", subject)]
+
+
+def test_goal_verb_after_a_comma_is_a_cue():
+    got = _facts("Toàn huyện gieo sạ khoảng 19.000 ha, phấn đấu năng suất đạt 60 tạ/ha trở lên.")
+    assert [(k, m) for k, m, _f in got] == [("indicator", "19.000 ha"), ("target", "60 tạ/ha")]
+
+
+def test_reference_noun_after_a_ratio_is_no_cue():
+    got = _facts("Năm 2018, tỉnh đạt 13/14 chỉ tiêu, chỉ tiêu không đạt là tốc độ tăng trưởng GRDP (7,15%).")
+    assert all(k == "indicator" for k, _m, _f in got)

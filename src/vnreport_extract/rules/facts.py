@@ -710,8 +710,9 @@ def _cues(s: "_Sentence", d: _Data, scoping: bool = True) -> list[tuple[int, int
             # "23 chỉ tiêu chủ yếu:" heads a list of targets; "21/22 chỉ tiêu" is a result
             if inside.kind == "ratio" or ":" not in low[inside.end:inside.end + 25]:
                 continue
-        elif any(0 <= pos - h.end <= 3 for h in s.values):
-            continue  # "bằng 96% dự toán": a reference, not a plan
+        elif any(0 <= pos - h.end <= 3 and (m.group().strip() in _REFERENCE_CUES
+                                            or not _has_any(low[h.end:pos], (",", ";", ":"))) for h in s.values):
+            continue  # "bằng 96% dự toán": a reference, not a plan (a verb after a comma is: "… ha, phấn đấu …")
         found.append((pos, m.end(), _squash(m.group()), scoping and _is_scoping(low, s, pos, d), False))
     # "đề ra" next to another cue yields to it (đề ra 23 chỉ tiêu; chỉ tiêu đề ra)
     kept = [c for c in found if not (c[2] == "đề ra" and any(
@@ -1675,6 +1676,16 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
             parts.append(tail)
     if actor and len(parts) > 1:
         parts[0] = ""  # the goal is the counted noun, not who aims at it
+    if v.kind == "percent" and not whole and (actor or subj.lower().strip() in _OBJECT_VERBS):
+        # "phấn đấu đạt 95% dân số tham gia bảo hiểm y tế", "thu hút từ 95% trở lên phụ nữ tham gia tổ chức
+        # hội": the share is of the noun phrase after the value; the verb or actor before it is no subject
+        after = v.end
+        om = _RX_OR_MORE.match(s.low, after)
+        if om is not None:
+            after = om.end()
+        tail = _tail(s, after, d, share=True)
+        if len(tail.split()) >= 2:
+            parts = [tail]
     subject = _squash(" ".join(parts))  # (an empty part only adds spaces)
     # start of the fact's span: first kept word of the left side
     core_start = a + (len(left) - len(left.lstrip())) if subj else v.start
@@ -1685,6 +1696,14 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     if period is not None and period.start < core_start and period.start >= a:
         core_start = period.start
     return subject, period, scope, change, core_start
+
+
+# cues that also name what a value is measured against ("96% dự toán", "13/14 chỉ tiêu, chỉ tiêu không đạt …")
+_REFERENCE_CUES = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"})
+# verbs whose object is a share of people or units (`thu hút 95% phụ nữ …`, `đạt 95% dân số …`)
+_OBJECT_VERBS = frozenset({"thu hút", "huy động", "đạt", "có", "duy trì", "giữ vững", "vận động", "kết nạp",
+                           "tập hợp", "hỗ trợ", "bảo đảm", "đảm bảo"})
+_RX_OR_MORE = re.compile(r"\s+(?:trở\s+lên|trở\s+xuống)(?!\w)")
 
 
 # an estimate verb inside a subject followed only by a few words (its period): not "hiệp ước", "công ước"
