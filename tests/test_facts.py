@@ -440,3 +440,8 @@ def test_goal_verb_after_a_comma_is_a_cue():
 def test_reference_noun_after_a_ratio_is_no_cue():
     got = _facts("Năm 2018, tỉnh đạt 13/14 chỉ tiêu, chỉ tiêu không đạt là tốc độ tăng trưởng GRDP (7,15%).")
     assert all(k == "indicator" for k, _m, _f in got)
+
+
+def test_percent_of_the_plan_as_the_measure_is_its_attainment():
+    got = _facts("Giải ngân vốn đầu tư công đạt 61% kế hoạch vốn được giao.")
+    assert got[0][1] == "61%" and got[0][2]["attainment"] == {"value": 61.0, "of": "kế hoạch vốn được giao"}

@@ -1306,6 +1306,10 @@ def _baseline_after(s: _Sentence, f: _Fact, v: Hit, d: _Data) -> None:
 
 def _after_value(s: _Sentence, f: _Fact, v: Hit, d: _Data) -> None:
     """Baseline and restatements written right after the measure; the fact's end."""
+    if v.kind == "percent" and f.kind == "indicator" and f.attainment is None and f.value is v \
+            and d.rx["ref"].match(s.low[v.end:v.end + 40]):
+        # "giải ngân đạt 55% kế hoạch năm": the measure is itself the share of the plan reached
+        f.attainment = {"value": float(v.fields["value"]), "of": _ref_text(s, v.end, d)}
     _baseline_after(s, f, v, d)
     f.end = max(f.end, v.end)
 
