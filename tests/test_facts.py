@@ -445,3 +445,9 @@ def test_reference_noun_after_a_ratio_is_no_cue():
 def test_percent_of_the_plan_as_the_measure_is_its_attainment():
     got = _facts("Giải ngân vốn đầu tư công đạt 61% kế hoạch vốn được giao.")
     assert got[0][1] == "61%" and got[0][2]["attainment"] == {"value": 61.0, "of": "kế hoạch vốn được giao"}
+
+
+def test_visits_named_by_the_subject_are_a_fact():
+    got = _facts("Tổng số lượt khám bệnh đạt hơn 3,8 triệu lượt, tăng 6,1% so với cùng kỳ.")
+    assert [(k, m) for k, m, _f in got] == [("indicator", "3,8 triệu lượt")]
+    assert not _facts("Tại hội nghị, đã có 45 lượt ý kiến phát biểu, 12 lượt chất vấn.")

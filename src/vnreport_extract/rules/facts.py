@@ -1503,9 +1503,15 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
             # a bare number needs a subject with an economic head right before it
             return _economic(low[cs:v.start], d) and v.fields.get("value", 0) >= 10
         if unit in d.words["unit_openers"]:
-            # "350.000 lượt bệnh nhân": the counted noun is the one after the opener
+            # "350.000 lượt bệnh nhân": the counted noun is the one after the opener; "tổng số lượt khám
+            # bệnh đạt 4,1 triệu lượt": or the one the subject names after it
             nxt = _RX_WORDS.findall(low, v.end, v.end + 30)
-            return any(_is_fact_unit(" ".join(nxt[:k]), d) for k in (1, 2, 3) if len(nxt) >= k)
+            if any(_is_fact_unit(" ".join(nxt[:k]), d) for k in (1, 2, 3) if len(nxt) >= k):
+                return True
+            k = low.rfind(unit + " ", cs, v.start)
+            named = _RX_WORDS.findall(low, k + len(unit), min(v.start, k + len(unit) + 30)) if k >= 0 else []
+            return any(_is_fact_unit(" ".join([unit, *named[:j]]), d) or _is_fact_unit(" ".join(named[:j]), d)
+                       for j in (1, 2) if len(named) >= j)
         if unit in d.words["non_fact_units"]:
             return False
         return _is_fact_unit(unit, d) or bool(_RX_COUNT_THRESHOLD.match(low, v.end, min(s.s1, v.end + 80)))
