@@ -451,3 +451,15 @@ def test_visits_named_by_the_subject_are_a_fact():
     got = _facts("Tổng số lượt khám bệnh đạt hơn 3,8 triệu lượt, tăng 6,1% so với cùng kỳ.")
     assert [(k, m) for k, m, _f in got] == [("indicator", "3,8 triệu lượt")]
     assert not _facts("Tại hội nghị, đã có 45 lượt ý kiến phát biểu, 12 lượt chất vấn.")
+
+
+@pytest.mark.parametrize("raw, measure", [
+    ("Trong đó có 1.120 hộ dân bị ảnh hưởng, 236 hộ phải bố trí tái định cư.", ["1.120 hộ dân", "236 hộ"]),
+    ("Mỗi ngày thành phố phát sinh khoảng 1.150 tấn rác thải sinh hoạt.", ["1.150 tấn"]),
+])
+def test_domain_verb_after_the_counted_noun_makes_a_fact(raw, measure):
+    assert [m for _k, m, _f in _facts(raw)] == measure
+
+
+def test_counted_people_at_an_event_are_no_fact():
+    assert not _facts("Có 25 hộ gia đình tham dự buổi lễ trao quà.")

@@ -1407,6 +1407,15 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
             # the domain verb close before the value (not "hoàn thành đóng điện cho 3 bản … với 246 hộ")
             strong = bool(rx["statistic"].search(sl)) or bool(rx["domain_verb"].search(
                 low, max(min(start, core_start), v.start - 32), v.start))
+            if not strong:
+                # "có 1.046 hộ dân bị ảnh hưởng", "214 hộ phải bố trí tái định cư": the domain verb after the
+                # counted noun, in the same clause
+                stop = min(s.s1, v.end + 32)
+                for ch in ",;(":
+                    k = low.find(ch, v.end, stop)
+                    if k >= 0:
+                        stop = k
+                strong = bool(rx["domain_verb"].search(low, v.end, stop))
         threshold = _RX_COUNT_THRESHOLD.match(low, v.end, min(s.s1, v.end + 80))
         if threshold is not None and float(v.fields.get("value") or 0) >= 2:
             # "28 mặt hàng đạt kim ngạch trên 1 tỷ USD": a count defined by a threshold is a statistic;
