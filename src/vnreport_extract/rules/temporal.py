@@ -1425,6 +1425,11 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
         if clash:
             continue
         kept.append(c)
+        if i == j:  # over no kept candidate: one new segment
+            starts.insert(i, c.start)
+            ends.insert(i, c.end)
+            owners.insert(i, c)
+            continue
         gaps: list[tuple[int, int]] = []
         pos = c.start
         for x in range(i, j):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -117,12 +118,23 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _prefix_free(words: list[str]) -> tuple[str, ...]:
+    """``words`` without repeats and without any word that starts with another of them: every
+    place where one of ``words`` is written is still a place where one of the result is."""
+    uniq = sorted(set(words), key=len)
+    out: list[str] = []
+    for w in uniq:
+        if not any(w.startswith(p) for p in out):
+            out.append(w)
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     abbreviations: frozenset[str]
     credit_gate: re.Pattern[str]  # a capitalised credit word or a credit phrase
     credit_word: re.Pattern[str]  # a credit word
-    glue_literals: tuple[str, ...]  # what a `glue` match starts with
+    glue_literals: tuple[str, ...]  # what a `glue` match starts with (none the prefix of another)
     roman_context: frozenset[str]
     starters: frozenset[str]
     outlets: frozenset[str]
@@ -156,6 +168,7 @@ def _patterns() -> _Patterns:
     d = _data()
     ws = r"[^\S\n]"
     # sentence boundaries ---------------------------------------------------------------------
+    # (every match starts with one of _BOUNDARY_CHARS: keep them in step, see ``_boundaries``)
     boundary = regex.compile(
         r"(?:\./\.|[.!?…]+)[\"”’'»)\]]*(?=" + ws + r"+[\"“‘'«(\[]?[\p{Lu}\d])"
         r"|(?<=[\p{Ll}\d][\p{Ll}\d])\.(?=\p{Lu}\p{Ll})"
@@ -247,7 +260,7 @@ def _patterns() -> _Patterns:
         credit_gate=re.compile("|".join(re.escape(w) for w in
                                         [w for w in d["credit_words"] if w[0].isupper()] + list(d["credit_phrases"]))),
         credit_word=re.compile("|".join(re.escape(w) for w in d["credit_words"])),
-        glue_literals=tuple(dict.fromkeys(["("] + [w for w in d["credit_words"] if w[0].isupper()] + list(d["credit_phrases"]))),
+        glue_literals=_prefix_free(["("] + [w for w in d["credit_words"] if w[0].isupper()] + list(d["credit_phrases"])),
         roman_context=frozenset(d["roman_context"]),
         starters=frozenset(d["sentence_starters"]),
         outlets=frozenset(d["outlets"]),
@@ -293,11 +306,49 @@ def _real_boundary(text: str, m: regex.Match[str], start: int, pat: _Patterns) -
     return True
 
 
+_BOUNDARY_CHARS = ".!?…"  # every ``boundary`` match starts with one of these
+_LAST_MARKS: tuple[str, list[int]] = ("", [])  # (text, where _BOUNDARY_CHARS are written in it)
+
+
+def _marks(text: str) -> list[int]:
+    """Sorted positions of the characters a sentence boundary starts with, found once per text."""
+    global _LAST_MARKS
+    last_text, got = _LAST_MARKS
+    if last_text is not text:
+        got = []
+        find = text.find
+        for ch in _BOUNDARY_CHARS:
+            i = find(ch)
+            while i >= 0:
+                got.append(i)
+                i = find(ch, i + 1)
+        got.sort()
+        _LAST_MARKS = (text, got)
+    return got
+
+
+def _boundaries(text: str, start: int, end: int, pat: _Patterns) -> Iterator[regex.Match[str]]:
+    """``pat.boundary.finditer(text, start, end)``, with the pattern tried only where a boundary
+    character is written (same resumption after a match; lookbehinds see the text before ``start``
+    either way)."""
+    marks = _marks(text)
+    match = pat.boundary.match
+    last = start
+    for i in range(bisect_left(marks, start), bisect_left(marks, end)):
+        p = marks[i]
+        if p < last:
+            continue
+        m = match(text, p, end)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pat = _patterns()
     out: list[tuple[int, int]] = []
     s = start
-    for m in pat.boundary.finditer(text, start, end):
+    for m in _boundaries(text, start, end, pat):
         if not _real_boundary(text, m, start, pat):
             continue
         out.append((s, m.end()))
