@@ -696,10 +696,7 @@ def _local_after_country(text: str, a: int, b: int, reg: _Registry) -> places.Pl
     if not text.endswith("Việt Nam", a, b) or text[b:b + 1] != " ":
         return None
     p = reg.by_start.get(b + 1)
-    return p if p is not None and not p.feature and p.unit in _LOCAL_UNITS else None
-
-
-_LOCAL_UNITS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+    return p if p is not None and not p.feature and p.unit in _COMMITTEE_UNIT_LEVEL else None
 
 
 def _head_key(d: _Data, canon: str) -> str:

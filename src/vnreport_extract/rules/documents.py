@@ -253,6 +253,7 @@ def _titled_end(text: str, pos: int, limit: int = 14) -> int | None:
 
 
 def _sentence_start(text: str, s: int) -> bool:
+    """Whether ``s`` opens a sentence or a line (where a capital letter says nothing)."""
     return s == 0 or re.search(r"(?:[.!?:…\n]|^)[\s\"“”'‘’]*$", text[max(0, s - 4):s]) is not None
 
 

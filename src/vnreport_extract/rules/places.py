@@ -448,7 +448,7 @@ def scan(text: str) -> tuple[Place, ...]:
                     end = am.end()  # `tỉnh Bà Rịa - Vũng Tàu`: the whole hyphenated name
         if not is_admin and short in d.feature_not_names:
             continue  # `Tổng công ty … Khu công nghiệp Việt Nam`: a body's words, not a site
-        if not is_admin and any(len(f) > len(raw_unit) and text.startswith(f, m_start) for f in d.longer_units.get(raw_unit, ())):
+        if not is_admin and any(text.startswith(f, m_start) for f in d.longer_units.get(raw_unit, ())):
             continue  # `đường Vành đai phía Tây 2`: a longer unit word (`đường Vành đai`), no road named `Vành`
         if is_admin:
             level = _level_for(cu, spec, short, d)
