@@ -463,3 +463,10 @@ def test_domain_verb_after_the_counted_noun_makes_a_fact(raw, measure):
 
 def test_counted_people_at_an_event_are_no_fact():
     assert not _facts("Có 25 hộ gia đình tham dự buổi lễ trao quà.")
+
+
+def test_a_rate_keeps_what_it_is_per_and_a_province_is_the_scope():
+    got = _facts("Mục tiêu đến năm 2030, Quảng Ngãi có 15 bác sĩ/vạn dân.")
+    assert [(k, f["subject"]) for k, _m, f in got] == [("target", "bác sĩ/vạn dân")]
+    got = _facts("Năm 2024, Quảng Ngãi có 11,2 bác sĩ/vạn dân.")
+    assert [(k, f["subject"], f["scope"]) for k, _m, f in got] == [("indicator", "bác sĩ/vạn dân", "Quảng Ngãi")]

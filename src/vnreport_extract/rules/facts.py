@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from . import places
 from .base import Context, Hit
 from .numbers import load_yaml
 
@@ -1682,12 +1683,19 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     cut = _RX_RELATIVE.search(" " + sl + " ") if len(sl.split()) > 6 else None
     if cut and len(sl[:max(0, cut.start() - 1)].split()) >= 2:
         subj = subj[:max(0, cut.start() - 1)]
+    if subj and scope is None and " " in subj and v.kind in ("quantity", "ratio") and v.fields.get("unit") \
+            and places.known_name(subj.strip()):
+        # "Thanh Hóa có 19 bác sĩ/vạn dân": the province is where it is counted, the counted noun the subject
+        scope, subj = subj.strip(), ""
     # the counted noun and the words after the value
     parts = [subj]
     unit = v.fields.get("unit") if v.kind in ("quantity", "ratio") else None
     if unit and unit.lower() not in subj.lower() and unit.lower() not in d.words["measure_units"] \
             and not (subj and unit.lower() in d.words["classifiers"]):
-        parts.append(unit)  # (a classifier adds nothing to a named subject: `Tổng đàn gia súc có 125.000 con`)
+        per = _RX_PER_UNIT.match(s.text, v.end) if s.text[v.end:v.end + 1] == "/" else None
+        # (a classifier adds nothing to a named subject: `Tổng đàn gia súc có 125.000 con`); a rate keeps
+        # what it is per (`46,3 giường bệnh/vạn dân`)
+        parts.append(unit + per.group() if per else unit)
     # (after a copula, a money or percent value's tail is dropped when the subject has two words or more)
     if not whole and not (has_copula and v.kind in ("money", "percent") and len(subj.split()) >= 2):
         tail = _tail(s, v.end, d, share=v.kind == "percent")
