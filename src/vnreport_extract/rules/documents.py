@@ -226,6 +226,7 @@ _TITLE_TIME = re.compile(
     rf"(?:{_WS}*[-–]{_WS}*(?:{_Y}|\d\d(?!\d)))?"
     rf"(?:{_WS}*,{_WS}*tầm{_WS}+nhìn{_WS}+(?:đến|tới){_WS}+năm{_WS}+{_Y})?")
 _TITLE_TIME_FIRST = frozenset({"giai", "thời", "nhiệm", "đến", "tới", "năm"})
+_TITLE_VERB = re.compile(rf"(?:triển{_WS}+khai|thực{_WS}+hiện|tổ{_WS}+chức)(?!\w)")
 
 
 def _titled_end(text: str, pos: int, limit: int = 14) -> int | None:
@@ -245,6 +246,9 @@ def _titled_end(text: str, pos: int, limit: int = 14) -> int | None:
             tm = _TITLE_TIME.match(text, q)
             if tm is not None:
                 return tm.end()
+        if not n and (tv := _TITLE_VERB.match(text, q)) is not None:
+            pos, n = tv.end(), 1  # `Kế hoạch triển khai công tác … năm 2017`: a plan named by what it carries out
+            continue
         if d.stop.match(text, q) or (n and w[0].isupper() and (w in d.issuer_stop or d.type_re.match(text, q))):
             return None
         pos = t.end()
