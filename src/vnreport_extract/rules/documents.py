@@ -249,6 +249,9 @@ def _titled_end(text: str, pos: int, limit: int = 14) -> int | None:
         if not n and (tv := _TITLE_VERB.match(text, q)) is not None:
             pos, n = tv.end(), 1  # `Kế hoạch triển khai công tác … năm 2017`: a plan named by what it carries out
             continue
+        if w == "số" and not text[(k := _SPACES.match(text, t.end()).end()):k + 1].isdecimal():
+            pos, n = t.end(), n + 1  # `chuyển đổi số`: the word, not the `số` of a code
+            continue
         if d.stop.match(text, q) or (n and w[0].isupper() and (w in d.issuer_stop or d.type_re.match(text, q))):
             return None
         pos = t.end()
