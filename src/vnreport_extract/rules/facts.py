@@ -47,7 +47,8 @@ _LIST_KEYS = (
     "list_markers", "result_markers", "not_scope_after", "measure_units", "per_capita", "party_heads", "clause_joins", "count_strong_verbs",
     "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue", "unit_openers", "statistic_heads",
     "price_units", "compared_heads", "abbreviations", "domain_count_verbs", "person_heads", "household_heads",
-    "speech_verbs", "plan_document_verbs", "classifiers", "joined_names",
+    "speech_verbs", "plan_document_verbs", "classifiers", "joined_names", "pair_verbs", "reference_cues",
+    "share_object_verbs",
 )
 _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
@@ -555,7 +556,8 @@ class _Sentence:
         words = low[e:self.vstarts[i]].split()
         if not 2 <= len(words) <= 4:
             return False
-        return words[-1] in _PAIR_VERBS or " ".join(words[-2:]) in _PAIR_VERBS
+        pair_verbs = _data().words["pair_verbs"]
+        return words[-1] in pair_verbs or " ".join(words[-2:]) in pair_verbs
 
     def _joined_may_hold(self, p: int, c: str, d: _Data) -> bool:
         """Whether the boundary ``c`` found at ``p`` (a dash's at the space before it) may lie inside a
@@ -711,7 +713,7 @@ def _cues(s: "_Sentence", d: _Data, scoping: bool = True) -> list[tuple[int, int
             # "23 chỉ tiêu chủ yếu:" heads a list of targets; "21/22 chỉ tiêu" is a result
             if inside.kind == "ratio" or ":" not in low[inside.end:inside.end + 25]:
                 continue
-        elif any(0 <= pos - h.end <= 3 and (m.group().strip() in _REFERENCE_CUES
+        elif any(0 <= pos - h.end <= 3 and (m.group().strip() in d.words["reference_cues"]
                                             or not _has_any(low[h.end:pos], (",", ";", ":"))) for h in s.values):
             continue  # "bằng 96% dự toán": a reference, not a plan (a verb after a comma is: "… ha, phấn đấu …")
         found.append((pos, m.end(), _squash(m.group()), scoping and _is_scoping(low, s, pos, d), False))
@@ -1275,8 +1277,6 @@ def _attr_end(s: _Sentence, v: Hit, d: _Data) -> int:
     return min(end, s.s1)
 
 
-# the verbs that put a value right after a subject (`… sởi - rubella đạt 94,8%`)
-_PAIR_VERBS = frozenset({"đạt", "là", "tăng", "giảm", "ước đạt", "chiếm", "khoảng", "có"})
 _RX_PER_UNIT = re.compile(r"(?:/[^\W\d_]+(?: dân)?){1,2}")  # "/kg", "/người/năm", "/vạn dân"
 
 
@@ -1703,7 +1703,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
             parts.append(tail)
     if actor and len(parts) > 1:
         parts[0] = ""  # the goal is the counted noun, not who aims at it
-    if v.kind == "percent" and not whole and (actor or subj.lower().strip() in _OBJECT_VERBS):
+    if v.kind == "percent" and not whole and (actor or subj.lower().strip() in d.words["share_object_verbs"]):
         # "phấn đấu đạt 95% dân số tham gia bảo hiểm y tế", "thu hút từ 95% trở lên phụ nữ tham gia tổ chức
         # hội": the share is of the noun phrase after the value; the verb or actor before it is no subject
         after = v.end
@@ -1725,11 +1725,6 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
     return subject, period, scope, change, core_start
 
 
-# cues that also name what a value is measured against ("96% dự toán", "13/14 chỉ tiêu, chỉ tiêu không đạt …")
-_REFERENCE_CUES = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"})
-# verbs whose object is a share of people or units (`thu hút 95% phụ nữ …`, `đạt 95% dân số …`)
-_OBJECT_VERBS = frozenset({"thu hút", "huy động", "đạt", "có", "duy trì", "giữ vững", "vận động", "kết nạp",
-                           "tập hợp", "hỗ trợ", "bảo đảm", "đảm bảo"})
 _RX_OR_MORE = re.compile(r"\s+(?:trở\s+lên|trở\s+xuống)(?!\w)")
 
 
