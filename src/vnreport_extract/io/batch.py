@@ -77,14 +77,15 @@ def _period_ymd(p: dict | None) -> tuple[Any, Any, Any]:
     return point.get("year"), point.get("month"), point.get("day")
 
 
-def record_row(aid: str, seq: int, rec: dict[str, Any]) -> dict[str, Any]:
+def record_row(aid: str, seq: int, rec: dict[str, Any], data: str | None = None) -> dict[str, Any]:
     """A ``records`` row from a record dumped as JSON (``model_dump(mode="json")``).
 
     Typed columns: ``value``/``value_max``/``unit``/``currency`` of the record, or of the
     ``measure``/``goal`` of an indicator/target (``unit`` is ``%`` for percents); ``year``/
     ``month``/``day`` of a date, the end (else start) of a period, or the ``period`` of an
     indicator/target; ``name`` of a body, location, person or event, the number (else type) of a
-    document, the subject of an indicator/target. ``data`` is the record as a JSON string.
+    document, the subject of an indicator/target. ``data`` is the record as a JSON string: ``data``
+    when given (the record's own ``model_dump_json()``), else ``rec`` serialised here.
     """
     kind = rec["kind"]
     num = rec.get("measure") or rec.get("goal") if kind in ("indicator", "target") else rec
@@ -107,7 +108,8 @@ def record_row(aid: str, seq: int, rec: dict[str, Any]) -> dict[str, Any]:
         "text": rec["text"], "sentence": rec.get("sentence"),
         "value": float(value) if value is not None else None,
         "value_max": num.get("value_max"), "unit": unit, "currency": num.get("currency"),
-        "year": y, "month": m, "day": d, "name": name, "data": json.dumps(rec, ensure_ascii=False),
+        "year": y, "month": m, "day": d, "name": name,
+        "data": data if data is not None else json.dumps(rec, ensure_ascii=False),
     }
 
 
@@ -165,7 +167,9 @@ def process_item(item: Item) -> Result:
     row["published"] = article.published.isoformat() if article.published else published
     row["text"] = article.text
     row["n_chars"] = len(article.text)
-    records = [record_row(row["id"], i, r.model_dump(mode="json")) for i, r in enumerate(article.records)]
+    # (the record's JSON text from pydantic's serializer: half the time of json.dumps over its dict)
+    records = [record_row(row["id"], i, r.model_dump(mode="json"), r.model_dump_json())
+               for i, r in enumerate(article.records)]
     row["n_records"] = len(records)
     return Result(article=row, records=records, maxrss_kb=_maxrss_kb())
 
