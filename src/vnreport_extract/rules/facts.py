@@ -1283,11 +1283,11 @@ _RX_PER_UNIT = re.compile(r"(?:/[^\W\d_]+(?: dân)?){1,2}")  # "/kg", "/người
 def _baseline_after(s: _Sentence, f: _Fact, v: Hit, d: _Data) -> None:
     if f.baseline is not None:
         return
-    right = s.low[v.end:min(s.s1, v.end + 90)]
-    per = _RX_PER_UNIT.match(right) if right[:1] == "/" else None
-    if per is not None:  # "300 đồng/kg so với đầu vụ": the price's per-unit tail, then the baseline
-        right = right[per.end():]
-        v = Hit(v.kind, v.start, v.end + per.end(), v.fields)
+    at = v.end  # where the baseline may start: after the value, and after a price's per-unit tail
+    per = _RX_PER_UNIT.match(s.low, at) if s.low[at:at + 1] == "/" else None
+    if per is not None:  # "300 đồng/kg so với đầu vụ"
+        at = per.end()
+    right = s.low[at:min(s.s1, at + 90)]
     m = d.rx["baseline"].match(right) or d.rx["baseline_head"].match(right)
     if not m and v.kind == "multiplier":
         m = _RX_TIMES_YEAR.match(right)  # "gấp 2,4 lần năm 2021": the year compared with
@@ -1299,7 +1299,7 @@ def _baseline_after(s: _Sentence, f: _Fact, v: Hit, d: _Data) -> None:
         b = (" " + b)[:cut.start()]
     b = b.rstrip()
     if b.strip():
-        start = v.end + m.start("b")
+        start = at + m.start("b")
         end = start + len(b)
         f.baseline = _squash(s.text[start:end])
         f.end = max(f.end, end)
