@@ -1097,6 +1097,26 @@ def _strong_unit_possible(text: str, e: int) -> bool:
             or not g.meas_syms.isdisjoint(near) or (spaces > 0 and nw == "lần"))
 
 
+@functools.cache
+def _plan_words() -> tuple[str, ...]:
+    """Lower-case plan and rule nouns among the name nouns (``kế hoạch``, ``luật``), longest first."""
+    return tuple(sorted(_data().ctx["plan_name_nouns"], key=len, reverse=True))
+
+
+def _counted_after_plan_word(text: str, n: NumberSpan, wstart: int) -> bool:
+    """A lower-case plan or rule noun before a plain number that a noun follows counts, not names:
+    ``vượt kế hoạch 12 người``, ``kỷ luật 11 đảng viên`` (but ``Kế hoạch 12``, ``nghị quyết 18 về …``)."""
+    if n.kind != "digits" or wstart < 0 or not text[n.start:n.end].isdigit():
+        return False
+    head = text[max(0, wstart - 12):n.start].lower()
+    for w in _plan_words():
+        if head.endswith(w + " "):
+            k = n.start - len(w) - 1
+            return text[k].islower() and _unit_after(text, n).kind == "noun"
+    return False
+
+
+_RX_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 11.250, 1.250.000: never a year, a month or a day
 _RATING_NOUNS = frozenset({"sao"})  # `sản phẩm OCOP 4 sao`: a rating after the code, a quantity
 
 
@@ -1132,11 +1152,13 @@ def _classify(text: str, n: NumberSpan) -> _Item:
         return _Item(n, None, n.start, n.end, {}, _LazyUnit(text, n))  # type: ignore[arg-type]
     lw, wstart, cap_before = _before_info(text, n.start)
     gates = _gates()
+    grouped = n.kind == "digits" and _RX_GROUPED.fullmatch(text, n.start, n.end) is not None
     if (lw in gates["temporal_before"] or lw in gates["name_before"]) and not _strong_unit_possible(text, n.end):
         # what follows is a code, a time word, a noun or nothing: after a time word ("năm 2023") or
         # a name noun ("quận 7") no record, unless a bare big scale may make it money
-        if _has_before(text, n.start, "temporal_before", lw, wstart) or (
-                not (n.scaled and n.scale >= 1e6) and _has_before(text, n.start, "name_before", lw, wstart)):
+        if (not grouped and _has_before(text, n.start, "temporal_before", lw, wstart)) or (
+                not (n.scaled and n.scale >= 1e6) and _has_before(text, n.start, "name_before", lw, wstart)
+                and not _counted_after_plan_word(text, n, wstart)):
             return _Item(n, None, n.start, n.end, {}, _LazyUnit(text, n))  # type: ignore[arg-type]
     u = _unit_after(text, n)
     uk = u.kind
@@ -1184,8 +1206,8 @@ def _classify(text: str, n: NumberSpan) -> _Item:
         if n.kind == "spelled" and n.value == 1:
             return _Item(n, None, n.start, n.end, {}, u)  # "một lần" = once
         return _Item(n, "multiplier", n.start, u.end, {"value": n.value, "value_max": None}, u)
-    # quantity or bare-scale money
-    if gated and _has_before(text, n.start, "temporal_before", lw, wstart):
+    # quantity or bare-scale money ("hằng năm 11.250 ha": a number in thousands groups is no year or day)
+    if gated and not grouped and _has_before(text, n.start, "temporal_before", lw, wstart):
         return _Item(n, None, n.start, n.end, {}, u)
     if n.scaled and n.kind in ("digits", "spelled") and u.kind == "none" and n.scale >= 1e6 \
             and not text[n.start:n.end].rstrip()[-1:] in ("k", "K", "M"):
@@ -1193,7 +1215,8 @@ def _classify(text: str, n: NumberSpan) -> _Item:
             mu = _Unit("money", n.end, currency="VND")
             return _Item(n, "money", n.start, n.end, _fields("money", n.value, mu, approx), mu)
     if u.kind != "measure":
-        if gated and _has_before(text, n.start, "name_before", lw, wstart):
+        if gated and _has_before(text, n.start, "name_before", lw, wstart) \
+                and not (u.kind == "noun" and _counted_after_plan_word(text, n, wstart)):
             return _Item(n, None, n.start, n.end, {}, u)
         if gated and _has_before(text, n.start, "so_before", lw, wstart) \
                 and not _word_before(text, n.start, "so_quantity", lw=lw):
