@@ -48,7 +48,7 @@ _LIST_KEYS = (
     "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue", "unit_openers", "statistic_heads",
     "price_units", "compared_heads", "abbreviations", "domain_count_verbs", "person_heads", "household_heads",
     "speech_verbs", "plan_document_verbs", "classifiers", "joined_names", "pair_verbs", "reference_cues",
-    "share_object_verbs",
+    "share_object_verbs", "planned_cost_heads", "evaluation_results",
 )
 _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
@@ -294,6 +294,8 @@ def _data() -> _Data:
         "result": re.compile(_word(w["result_markers"])),
         "per_capita": re.compile(_word(w["per_capita"])),
         "party": re.compile(r"\s*" + _word(w["party_heads"])),
+        # "45/47 tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ": the result of an evaluation
+        "evaluated": re.compile(r"\s*" + _word(w["party_heads"]) + r"[^,;:()]{0,40}" + _word(w["evaluation_results"])),
         "join": re.compile(_word(w["clause_joins"])),
         "strong": re.compile(_word(w["count_strong_verbs"])),
         "domain_verb": re.compile(_word(w["domain_count_verbs"])),
@@ -324,6 +326,8 @@ def _data() -> _Data:
                                     + _alt(change) + adverb + r"|đạt|là|ở mức|chỉ|chỉ đạt)$"),
         "tail_stop": re.compile(r"[,;:.()\[\]/“”\"!?]|\s[-–]\s|" + _word(w["tail_stops"])),
         "actor": re.compile(r"^.*?(?<!\w)(?:đã|sẽ)\s+"),
+        # "Kinh phí thực hiện dự kiến 126,5 tỷ đồng": a cost head a few words before the cue
+        "planned_cost": re.compile(_word(w["planned_cost_heads"]) + r"(?:\s+[^\W\d_]+){0,4}\s*$"),
         # clause boundaries `[,;:()\[\]]|\s[-–]\s|\.(?=\s)`, found by their punctuation (`re` skips to
         # it): a dash's match is the dash alone, standing for ` - ` with the spaces around it (see `_Sentence`)
         "boundary_marks": re.compile(r"[,;:()\[\].\-–](?:(?<=[,;:()\[\]])|(?<=\s[-–])(?=\s)|(?<=\.)(?=\s))"),
@@ -703,6 +707,8 @@ def _cues(s: "_Sentence", d: _Data, scoping: bool = True) -> list[tuple[int, int
         if m.group().strip() == "kế hoạch" and rx["plan_document_end"].search(before):
             continue  # "chuẩn bị kế hoạch tặng quà": a plan as a document, no goal
         if rx["blocker_end"].search(before):
+            if before.endswith("vượt ") and any(0 <= h.start - m.end() <= 3 for h in s.values):
+                continue  # "vượt kế hoạch 12 người": the amount over the plan, a reference and no goal
             if not _RX_DONE_END.search(before):
                 found.append((pos, m.end(), _squash(m.group()), False, True))
             continue
@@ -812,6 +818,8 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         if paired is None and rx["compare"].match(left_core.strip(" ,")):
             last_attr = None  # "cao hơn năm trước 0,4%" with no fact before it: a change of nothing named
             continue
+        if paired is None and bch == "(" and left_core and prev is not None and rx["restate"].match(left_core):
+            continue  # "95.000 USD (tương đương gần 2,4 tỷ đồng)": the same amount again, no fact of its own
         if paired is None and open_fact is not None and open_fact.kind == "indicator" and open_fact.value is prev \
                 and v.kind == "quantity" and left_core.strip() == "với" and open_fact.value.kind in ("money", "quantity"):
             # "dư nợ đạt 1.562 tỷ đồng với 36.875 hộ vay, tăng 412 tỷ đồng …": the count that goes with the
@@ -906,7 +914,8 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
         est = bool(rx["estimate"].search(span_low)) or \
             bool(_RX_EST_AFTER.match(low, fact.value.end, fact.value.end + 20)) or \
             (est_open and low.find(";", s.s0, fact.value.start) < 0)  # "Ước tính đến hết tháng 8, tín dụng tăng 11%"
-        if cue in ("dự kiến", "dự báo") and not future:
+        if cue in ("dự kiến", "dự báo") and not future and not (
+                cue == local_cue == "dự kiến" and _planned_cost(s, local, fact.value, d)):
             cue, est = None, True
         if cue is None and future and not rx["estimate_strict"].search(span_low) \
                 and not _RX_DONE.search(span_low):
@@ -1081,6 +1090,28 @@ def _same_kind(a: Hit, b: Hit) -> bool:
         return True
     bare = {"quantity"}
     return (a.kind in bare and not a.fields.get("unit")) or (b.kind in bare and not b.fields.get("unit"))
+
+
+def _evaluated(s: _Sentence, v: Hit, d: _Data) -> re.Match[str] | None:
+    """The party units or members a count or ratio grades and their grade, right after its number
+    (``45/47 tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ``), or None."""
+    unit = (v.fields.get("unit") or "").lower()
+    text = s.low[v.start:v.end]
+    at = v.end - len(unit) if unit and text.endswith(unit) else v.end
+    m = d.rx["evaluated"].match(s.low, at, min(s.s1, v.end + 90))
+    if m is None:
+        return None
+    k = at + len(m.group()) - len(m.group().lstrip())
+    return re.compile(r".+", re.S).match(s.low, k, m.end())
+
+
+def _planned_cost(s: _Sentence, cue: tuple[int, int, str, bool, bool], v: Hit, d: _Data) -> bool:
+    """``dự kiến`` right before an amount that a cost head names (``kinh phí thực hiện dự kiến 126,5 tỷ
+    đồng``, ``tổng mức đầu tư dự kiến khoảng 40 tỷ USD``): the money planned for a plan or project, a
+    target, not an estimate of a result."""
+    if v.kind != "money" or _strip_approx(s.low[cue[1]:v.start], d).strip(" :") not in ("", "là"):
+        return False
+    return bool(d.rx["planned_cost"].search(s.low[max(s.s0, cue[0] - 48):cue[0]]))
 
 
 def _reports_result(span_low: str) -> bool:
@@ -1399,7 +1430,9 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
     elif v.kind == "quantity":
         strong = _economic(sl, d) or bool(rx["strong"].search(low, core_start, v.start))
         unit = (v.fields.get("unit") or "").lower()
-        if float(v.fields.get("value") or 0) < 10 and unit not in d.words["measure_units"]:
+        if _evaluated(s, v, d) is not None:
+            strong = True  # "9 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ": a graded result, any size
+        elif float(v.fields.get("value") or 0) < 10 and unit not in d.words["measure_units"]:
             # "có hai doanh nghiệp", "trao giấy chứng nhận cho 8 dự án": a handful of items described,
             # not a statistic, unless a reporting verb gives it (thành lập mới 5 doanh nghiệp)
             strong = bool(rx["strong"].search(low, core_start, v.start))
@@ -1429,7 +1462,7 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
         f.extra["weak"] = not strong
     if v.kind == "percent":
         tail = low[v.end:v.end + 30].lstrip()
-        f.extra["party"] = bool(rx["party"].match(tail))
+        f.extra["party"] = bool(rx["party"].match(tail)) and not rx["evaluated"].match(low, v.end, min(s.s1, v.end + 90))
     return f
 
 
@@ -1503,12 +1536,16 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
             return True
         # "356/512 trường đạt chuẩn": a count of a fact unit, unless its share follows (đạt tỷ lệ 95,2%),
         # which is then the measure
+        if _evaluated(s, v, d) is not None:
+            return True  # "45/47 tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ"
         return bool(unit) and unit not in d.words["non_fact_units"] and unit not in d.words["party_heads"] \
             and _is_fact_unit(unit, d) and not _RX_SHARE_AFTER.match(low, v.end, min(s.s1, v.end + 70))
     if v.kind == "quantity":
         unit = (v.fields.get("unit") or "").lower()
         if unit.startswith("chỉ tiêu"):
             return bool(rx["count_verb"].search(low[cs:min(s.s1, v.end + 30)]))
+        if unit and _evaluated(s, v, d) is not None:
+            return True  # "9 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ"
         if not unit:
             # a bare number needs a subject with an economic head right before it
             return _economic(low[cs:v.start], d) and v.fields.get("value", 0) >= 10
@@ -1713,6 +1750,9 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
         tail = _tail(s, after, d, share=True)
         if len(tail.split()) >= 2:
             parts = [tail]
+    elif unit and not whole and (em := _evaluated(s, v, d)) is not None:
+        # "18/21 chi bộ hoàn thành tốt nhiệm vụ": what was graded and its grade, whatever led to the count
+        parts, subj = [s.text[em.start():em.end()]], ""
     subject = _squash(" ".join(parts))  # (an empty part only adds spaces)
     # start of the fact's span: first kept word of the left side
     core_start = a + (len(left) - len(left.lstrip())) if subj else v.start
