@@ -702,8 +702,8 @@ def _cues(s: "_Sentence", d: _Data, scoping: bool = True) -> list[tuple[int, int
     for m in s.modality:
         pos = m.start()
         before = low[max(s.s0, pos - 24):pos]
-        if rx["body_before"].search(before):
-            continue  # Sở Kế hoạch và Đầu tư
+        if rx["body_before"].search(before) and not s.text[pos:pos + 1].islower():
+            continue  # Sở Kế hoạch và Đầu tư (but "Sở phấn đấu số hóa …": the department aims)
         if m.group().strip() == "kế hoạch" and rx["plan_document_end"].search(before):
             continue  # "chuẩn bị kế hoạch tặng quà": a plan as a document, no goal
         if rx["blocker_end"].search(before):
@@ -1092,6 +1092,21 @@ def _same_kind(a: Hit, b: Hit) -> bool:
     return (a.kind in bare and not a.fields.get("unit")) or (b.kind in bare and not b.fields.get("unit"))
 
 
+def _goal_count(s: _Sentence, v: Hit, cs: int, d: _Data) -> bool:
+    """A count with a goal's cue before it in its clause, the cue naming no result or reference
+    (``phấn đấu số hóa 1,5 triệu văn bằng``, ``có kế hoạch … khoan thêm 35 giếng``)."""
+    value = float(v.fields.get("value") or 0)
+    if v.kind != "quantity" or not v.fields.get("unit") or value < 10 or (1900 <= value <= 2100 and value == int(value)):
+        return False  # (a handful of items; a year read as a count: "đến 2020 chuyển đổi")
+    if s.low.endswith(" cho ", 0, v.start):
+        return False  # "bố trí kế hoạch vốn cho 18 dự án": who receives, not what is aimed at
+    return any(cs <= c[0] and c[1] <= v.start and v.start - c[1] <= 60 and not c[4] and c[2] in _GOAL_CUES
+               for c in _cues(s, d))
+
+
+_GOAL_CUES = frozenset({"phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch"})  # (not a proposal or a forecast)
+
+
 def _evaluated(s: _Sentence, v: Hit, d: _Data) -> re.Match[str] | None:
     """The party units or members a count or ratio grades and their grade, right after its number
     (``45/47 tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ``), or None."""
@@ -1430,7 +1445,7 @@ def _new_fact(s: _Sentence, v: Hit, left_raw: str, gap_from: int, cs: int, prev:
     elif v.kind == "quantity":
         strong = _economic(sl, d) or bool(rx["strong"].search(low, core_start, v.start))
         unit = (v.fields.get("unit") or "").lower()
-        if _evaluated(s, v, d) is not None:
+        if _evaluated(s, v, d) is not None or _goal_count(s, v, s.clause_start(v.start)[0], d):
             strong = True  # "9 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ": a graded result, any size
         elif float(v.fields.get("value") or 0) < 10 and unit not in d.words["measure_units"]:
             # "có hai doanh nghiệp", "trao giấy chứng nhận cho 8 dự án": a handful of items described,
@@ -1561,6 +1576,8 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
                        for j in (1, 2) if len(named) >= j)
         if unit in d.words["non_fact_units"]:
             return False
+        if _goal_count(s, v, cs, d):
+            return True  # "phấn đấu số hóa 1,5 triệu văn bằng": a goal counts whatever it aims at
         return _is_fact_unit(unit, d) or bool(_RX_COUNT_THRESHOLD.match(low, v.end, min(s.s1, v.end + 80)))
     if v.kind == "multiplier":
         return bool(_end_search(d, "change_end", _strip_approx(low[cs:v.start], d)))
