@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from vnreport_extract.rules import bodies
+from vnreport_extract.rules import bodies, places
 from vnreport_extract.rules.base import Context, Hit
 
 CORPUS = yaml.safe_load((Path(__file__).parent / "corpus" / "body.yaml").read_text(encoding="utf-8"))
@@ -90,3 +90,125 @@ def test_empty_and_odd_input() -> None:
     assert bodies.find("", Context()) == []
     assert bodies.find("UBND", Context())[0].fields["name"] == "Ủy ban nhân dân"
     assert bodies.find("ủy ban ủy ban UBND UBND tỉnh tỉnh", Context())  # no exception
+
+
+def _bodies(text: str) -> list[tuple[str, str]]:
+    return [(text[h.start:h.end], h.fields["name"]) for h in bodies.find(text, Context())]
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("Học sinh Trường THPT Lý Thường Kiệt tham gia hội thao.", "Trường THPT Lý Thường Kiệt", "Trường THPT Lý Thường Kiệt"),
+    ("Năm học này, Trường Tiểu học Nguyễn Trường Tộ có 900 học sinh.", "Trường Tiểu học Nguyễn Trường Tộ",
+     "Trường Tiểu học Nguyễn Trường Tộ"),
+    ("Đoàn đã thăm Trường Mầm non Hoa Sen và tặng quà.", "Trường Mầm non Hoa Sen", "Trường Mầm non Hoa Sen"),
+    ("Trường PTDTNT Tây Sơn được công nhận đạt chuẩn.", "Trường PTDTNT Tây Sơn", "Trường PTDTNT Tây Sơn"),
+    ("Giảng viên Trường Đại học Bách khoa Hà Nội tham gia thẩm định.", "Trường Đại học Bách khoa Hà Nội",
+     "Trường Đại học Bách khoa Hà Nội"),
+    ("Lớp bồi dưỡng do Trường Chính trị tỉnh Quảng Bình tổ chức.", "Trường Chính trị tỉnh Quảng Bình",
+     "Trường Chính trị tỉnh Quảng Bình"),
+    ("Thầy giáo trường THCS Lê Lợi nhận bằng khen.", "trường THCS Lê Lợi", "Trường THCS Lê Lợi"),
+    ("Trường TH&THCS Kim Đồng khánh thành phòng học mới.", "Trường TH&THCS Kim Đồng", "Trường TH&THCS Kim Đồng"),
+])
+def test_school_is_a_body(text: str, surface: str, name: str) -> None:
+    got = _bodies(text)
+    assert (surface, name) in got, got
+    hit = next(h for h in bodies.find(text, Context()) if text[h.start:h.end] == surface)
+    assert hit.fields["category"] == "state"
+
+
+@pytest.mark.parametrize("text", [
+    "Nhà trường đã chuẩn bị tốt cho năm học mới.",
+    "Các trường học trên địa bàn bảo đảm vệ sinh môi trường.",
+    "Giá cả thị trường ổn định, môi trường đầu tư được cải thiện.",
+    "Ông Nguyễn Trường Sơn được bầu làm Chủ tịch.",
+    "Các trường THPT trên địa bàn đều có phòng máy.",
+    "Tỉnh có thêm 12 trường đạt chuẩn quốc gia.",
+])
+def test_school_words_that_are_no_body(text: str) -> None:
+    assert not [s for s, _ in _bodies(text) if "rường" in s], _bodies(text)
+
+
+def test_person_after_school_is_not_swallowed() -> None:
+    text = "Hiệu trưởng Trường THCS Chu Văn An Nguyễn Thị Hoa phát biểu."
+    assert _bodies(text) == [("Trường THCS Chu Văn An", "Trường THCS Chu Văn An")]
+
+
+def test_steering_committee_opening_with_a_lower_case_word() -> None:
+    text = ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Yên Lập họp phiên thường kỳ. "
+            "Phó Trưởng Ban Chỉ đạo Hà Văn Tùng đề nghị các xã đẩy nhanh giải ngân.")
+    got = bodies.find(text, Context())
+    assert [text[h.start:h.end] for h in got] == [
+        "Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Yên Lập", "Ban Chỉ đạo"]
+    full = "Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Yên Lập"
+    assert got[0].fields["name"] == full and got[0].fields["level"] == "district"
+    assert got[1].fields["name"] == full  # the bare mention is the body named before
+    ctx = Context(extras={"bodies": got})
+    assert places.find(text, ctx) == []  # the district is inside the body's name
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Ban Chỉ đạo về phòng, chống tham nhũng, tiêu cực tỉnh họp sáng nay.",
+     "Ban Chỉ đạo về phòng, chống tham nhũng, tiêu cực tỉnh"),
+    ("Báo cáo gửi Ban chỉ đạo Trung ương về phòng, chống tham nhũng do Tổng Bí thư làm Trưởng ban.",
+     "Ban chỉ đạo Trung ương về phòng, chống tham nhũng"),
+    ("Ban Chỉ đạo xây dựng nông thôn mới đã kiểm tra 5 xã.", "Ban Chỉ đạo xây dựng nông thôn mới"),
+    ("Ban Chỉ đạo đổi mới và phát triển doanh nghiệp đề nghị các bộ rà soát.",
+     "Ban Chỉ đạo đổi mới và phát triển doanh nghiệp"),
+])
+def test_steering_committee_names(text: str, surface: str) -> None:
+    assert surface in [s for s, _ in _bodies(text)], _bodies(text)
+
+
+def test_steering_committee_does_not_swallow_a_person_or_a_verb() -> None:
+    text = "Thường trực Ban Chỉ đạo biểu dương các địa phương. Trưởng Ban Chỉ đạo Lê Minh Hải kết luận."
+    got = [s for s, _ in _bodies(text)]
+    assert got == ["Thường trực Ban Chỉ đạo", "Ban Chỉ đạo"]
+    assert not [s for s, _ in _bodies("Ban Chỉ đạo các xã, thị trấn đã được kiện toàn.") if s != "Ban Chỉ đạo"]
+
+
+def test_foreign_organisation_with_an_alias() -> None:
+    text = ("Tổ chức Cứu trợ Trẻ em (Save the Children) tài trợ 3 tỷ đồng. Nguồn vốn của "
+            "Save the Children được giải ngân đúng hạn; Tổ chức Y tế Thế giới (WHO) và Quỹ Nhi đồng "
+            "Liên hợp quốc (UNICEF) cùng hỗ trợ. WHO khuyến cáo tiêm đủ liều.")
+    got = _bodies(text)
+    assert got == [
+        ("Tổ chức Cứu trợ Trẻ em", "Tổ chức Cứu trợ Trẻ em"),
+        ("Save the Children", "Tổ chức Cứu trợ Trẻ em"),
+        ("Tổ chức Y tế Thế giới", "Tổ chức Y tế Thế giới"),
+        ("Quỹ Nhi đồng Liên hợp quốc", "Quỹ Nhi đồng Liên hợp quốc"),
+        ("WHO", "Tổ chức Y tế Thế giới")]  # no record for the brackets themselves
+
+
+def test_foreign_organisation_with_an_international_word() -> None:
+    text = "Dự án do Tổ chức Di cư Quốc tế tài trợ; Chương trình Phát triển Liên hợp quốc (UNDP) phối hợp."
+    assert _bodies(text) == [("Tổ chức Di cư Quốc tế", "Tổ chức Di cư Quốc tế"),
+                             ("Chương trình Phát triển Liên hợp quốc", "Chương trình Phát triển Liên hợp quốc")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức Hội nghị Quốc tế về biến đổi khí hậu tại Đà Nẵng.",
+    "Tổ chức tốt Đại hội Đảng bộ các cấp.",
+    "Huyện đã tổ chức Lễ ra quân.",
+    "Tổ chức Đoàn Thanh niên phát động phong trào.",
+    "Trưởng ban Tổ chức Thành ủy Vũ Đức Bình dự họp.",
+    "Các tổ chức quốc tế như Tầm Nhìn cũng tham gia.",
+])
+def test_tổ_chức_as_a_verb_or_generic_is_no_body(text: str) -> None:
+    assert not [s for s, _ in _bodies(text) if s.lower().startswith("tổ chức")], _bodies(text)
+
+
+def test_alias_of_a_company_and_what_it_does_not_read() -> None:
+    text = ("Tập đoàn Điện lực Việt Nam (EVN) cho biết sản lượng tăng; EVN sẽ đầu tư thêm. "
+            "Quỹ Bảo hiểm y tế (BHYT) bội chi, thẻ BHYT được cấp. Sở Giáo dục và Đào tạo (GD&ĐT) "
+            "chỉ đạo ngành GD&ĐT. Chủ nhiệm Ủy ban Kinh tế của Quốc hội (UBKTQH) phát biểu; UBKTQH đề nghị.")
+    got = _bodies(text)
+    assert ("EVN", "Tập đoàn Điện lực Việt Nam") in got
+    assert not [s for s, _ in got if s in ("BHYT", "GD&ĐT", "UBKTQH")], got
+
+
+def test_eu_is_a_body_but_the_market_after_sang_is_a_place() -> None:
+    text = "Các đối tác lớn như Nhật Bản, EU đánh giá cao. Xuất khẩu sang EU tăng 12%."
+    got = bodies.find(text, Context())
+    assert [(text[h.start:h.end], h.start) for h in got] == [("EU", text.index("EU"))]
+    ctx = Context(extras={"bodies": got})
+    assert [text[h.start:h.end] for h in places.find(text, ctx)] == ["Nhật Bản", "EU"]

@@ -56,3 +56,13 @@ def test_document_names_an_event_and_event_is_separate() -> None:
     assert [text[h.start:h.end] for h in doc] == ["Nghị quyết Đại hội Đảng bộ quận lần thứ IV"]
     assert [text[h.start:h.end] for h in ev] == ["Đại hội Đảng bộ quận lần thứ IV"]
     assert doc[0].start < ev[0].start and ev[0].end == doc[0].end
+
+
+def test_a_body_named_like_a_programme_is_no_document() -> None:
+    from vnreport_extract.rules import bodies
+
+    text = "Chương trình Phát triển Liên hợp quốc (UNDP) hỗ trợ thực hiện Kế hoạch số 12/KH-UBND của tỉnh."
+    ctx = Context(extras={"bodies": bodies.find(text, Context())})
+    got = [text[h.start:h.end] for h in documents.find(text, ctx)]
+    assert got == ["Kế hoạch số 12/KH-UBND"]
+    assert "Chương trình Phát triển Liên hợp quốc" in [text[h.start:h.end] for h in documents.find(text, Context())]

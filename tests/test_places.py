@@ -82,3 +82,41 @@ def test_empty_and_odd_input() -> None:
     assert places.find("", Context()) == []
     assert places.find("tỉnh", Context()) == []
     assert places.find("Quận Quận Quận 1 phường, xã,", Context())  # no exception
+
+
+def _places(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[h.start:h.end], h.fields["name"], h.fields["admin_level"]) for h in places.find(text, Context())]
+
+
+@pytest.mark.parametrize("text,names,unit", [
+    ("Huyện có 6 xã ven biển, gồm Hải An, Tân Lộc, Trần Phú, Mỹ Thạnh và ba xã vùng trong.",
+     ["Hải An", "Tân Lộc", "Trần Phú", "Mỹ Thạnh"], "xã"),
+    ("Năm nay có 3 xã là Đồng Tâm, Kỳ Sơn và Ngọc Lâm đạt chuẩn nông thôn mới.",
+     ["Đồng Tâm", "Kỳ Sơn", "Ngọc Lâm"], "xã"),
+    ("Sáp nhập các phường: Bạch Mai, Quỳnh Lôi, Cầu Dền.", ["Bạch Mai", "Quỳnh Lôi", "Cầu Dền"], "phường"),
+    ("Đoàn kiểm tra 4 xã đặc biệt khó khăn (gồm Pà Vầy Sủ, Nậm Khòa, Tả Nhìu và Chế Là).",
+     ["Pà Vầy Sủ", "Nậm Khòa", "Tả Nhìu", "Chế Là"], "xã"),
+    ("Hai thị trấn là Phong Điền và Sịa được mở rộng.", ["Phong Điền", "Sịa"], "thị trấn"),
+])
+def test_bare_names_in_a_list_after_a_counted_unit(text: str, names: list[str], unit: str) -> None:
+    got = _places(text)
+    for n in names:
+        assert (n, f"{unit} {n}") in [(s, name) for s, name, _ in got], got
+    assert {lvl for s, _, lvl in got if s in names} == {"ward" if unit == "phường" else "commune"}
+
+
+def test_list_reads_past_a_place_written_with_its_unit() -> None:
+    text = "Dự án qua 3 huyện, gồm Hương Khê, thị xã Kỳ Anh và Cẩm Xuyên."
+    got = [s for s, _, _ in _places(text)]
+    assert got == ["Hương Khê", "thị xã Kỳ Anh", "Cẩm Xuyên"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội bầu Ban Chấp hành gồm các đồng chí Nguyễn Văn Nam, Lê Thị Hoa và Trần Minh Đức.",
+    "Các xã có nhiệm vụ: Rà soát hộ nghèo và báo cáo trước ngày 15.",
+    "Các xã gồm Ban Chỉ đạo và Tổ công tác cùng vào cuộc.",
+    "Nhóm gồm Hà, Lan và Minh đạt giải nhất.",
+    "Năm xã là đơn vị dẫn đầu phong trào.",
+])
+def test_lists_that_are_no_places(text: str) -> None:
+    assert _places(text) == [], _places(text)

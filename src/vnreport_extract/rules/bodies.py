@@ -71,6 +71,10 @@ class _Head:
     counted: bool = False
     of: str | None = None
     of_council: bool = False
+    topic: bool = False  # `Ban Chỉ đạo`: the name is what it steers; bare, the one named last
+    place_alone: bool = False  # an open head a place alone may name (`Trường Chính trị tỉnh Nghệ An`)
+    intl: bool = False  # `Tổ chức`/`Cơ quan` + name: a body only with an alias or an international word
+    place_after: tuple[str, ...] = ()  # words after which its acronym is a place (`sang EU`)
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,9 @@ def _data() -> _Data:
         key = f"h{i}"
         heads[key] = _Head(h["canon"], h["category"], h.get("level"), h["qualifier"], h.get("unit"),
                            bool(h.get("lower_tail")), bool(h.get("needs_capital")), bool(h.get("needs_place")),
-                           bool(h.get("needs_known")), bool(h.get("counted")), h.get("of"), bool(h.get("of_council")))
+                           bool(h.get("needs_known")), bool(h.get("counted")), h.get("of"), bool(h.get("of_council")),
+                           bool(h.get("topic")), bool(h.get("place_alone")), bool(h.get("intl")),
+                           tuple(h.get("place_after") or ()))
         for f in h["forms"]:
             alts.append((f, key))
     prefixes: dict[str, _Prefix] = {}
@@ -325,6 +331,7 @@ class _Registry:
         self.by_start = {p.start: p for p in self.places}
         self.ends = frozenset(p.end for p in self.places)
         self.bodies: list[_Body] = []
+        self.topics: list[_Body] = []  # `Ban Chỉ đạo` bodies named with what they steer
 
     def place_of(self, unit: str, pos: int) -> places.Place | None:  # noqa: C901
         """Place written with ``unit`` (or of its level) named last before ``pos``, else first after."""
@@ -579,6 +586,8 @@ def _committee_shown(place: places.Place, head: _Head) -> str:
 def _head_body(text: str, a: int, b: int, head: _Head, reg: _Registry, d: _Data) -> _Body | None:
     """The body for one head match at [a, b), qualifier included; None when it is not a body."""
     q = head.qualifier
+    if head.place_after and text[a:b].isupper() and text[max(0, a - 8):a].rstrip().split(" ")[-1] in head.place_after:
+        return None  # `xuất khẩu sang EU`: the market, a place
     if q == "none":
         name = head.canon + (f" của {head.of}" if head.of else "")
         level, category = head.level, head.category
@@ -645,6 +654,10 @@ def _head_body(text: str, a: int, b: int, head: _Head, reg: _Registry, d: _Data)
         if head.level == "central" and place is not None:
             level = _level_of_place(place)
         return _Body(a, end, f"{head.canon} {shown}", head.category, level, head.canon, place.unit, place.name)
+    if q == "open" and head.topic:
+        return _topic_body(text, a, b, head, reg, d)
+    if q == "open" and head.intl:
+        return _intl_body(text, a, b, head, d)
     if q == "open":
         if head.canon in ("Sở", "Phòng"):
             dm = d.dept_re.match(text, b + 1) if text[b:b + 1] == " " else None
@@ -657,6 +670,10 @@ def _head_body(text: str, a: int, b: int, head: _Head, reg: _Registry, d: _Data)
         else:
             tail_end = _open_tail(text, b, head, d, reg)
         if tail_end == b:
+            if head.place_alone:  # `Trường Chính trị tỉnh Nghệ An`
+                qend, place, _ = _qualifier(text, b, reg)
+                if place is not None and place.unit in _COMMITTEE_UNIT_LEVEL:
+                    return _Body(a, qend, f"{head.canon} {place.name}", head.category, _level_of_place(place), head.canon)
             return None
         tail = text[b + 1:tail_end]
         if head.canon == "Hội" and (tail.split(" ")[0] in ("An", "đồng", "nghị", "thảo", "chợ") or
@@ -688,6 +705,244 @@ def _head_body(text: str, a: int, b: int, head: _Head, reg: _Registry, d: _Data)
                 name = f"{head.canon} {tail} Trung ương"
         return _Body(a, end, name, head.category, level, head.canon)
     return None
+
+
+@dataclass(frozen=True)
+class _Extra:
+    topic_stop: frozenset[str]
+    topic_words: frozenset[str]  # with the name and split words: pairs read whole in a topic
+    max_topic_lower: int
+    intl_markers: Any  # compiled: an international word or phrase at a position
+    intl_not_first: frozenset[str]
+    no_alias: frozenset[str]  # department and ministry short names: sectors too (`ngành GD&ĐT`)
+
+
+@functools.cache
+def _extra() -> _Extra:
+    """The `topic` and `intl` word lists of ``bodies.yaml``, validated once."""
+    raw = load("bodies.yaml")
+    for key in ("topic_stop_words", "intl_markers", "intl_not_first"):
+        if not raw.get(key) or not all(isinstance(w, str) and w for w in raw[key]):
+            raise ValueError(f"bodies.yaml: {key!r} must be a non-empty list of words")
+    markers = sorted(raw["intl_markers"], key=len, reverse=True)
+    d = _data()
+    no_alias = set(d.ministries) | set(d.dept_names) | {str(x) for x in raw["departments"]} | set(d.acronyms)
+    topic_words = frozenset(str(w) for w in raw.get("topic_words") or []) | d.split_words
+    return _Extra(frozenset(raw["topic_stop_words"]), topic_words, int(raw.get("max_topic_lower", 10)),
+                  re.compile("(?:" + "|".join(re.escape(m) for m in markers) + f"){_E}"),
+                  frozenset(raw["intl_not_first"]), frozenset(no_alias))
+
+
+_TOPIC_OPEN = ("các", "về")
+
+
+def _topic_tail(text: str, pos: int, d: _Data, reg: _Registry) -> int:
+    """End of what a `topic` head (``Ban Chỉ đạo``) steers, after the head ending at ``pos``
+    (``pos`` when nothing is named: ``Trưởng Ban Chỉ đạo Nguyễn Văn A``, ``của Ban Chỉ đạo.``).
+
+    ``các``/``về`` may open it (``các Chương trình mục tiêu quốc gia``, ``về phòng, chống tham
+    nhũng``), ``Trung ương`` (``về``) too; capitalised words, numbers, name-word pairs and other
+    lower-case words continue it up to a word of ``topic_stop_words``, a unit word (the place
+    qualifies it), a person's name or a title, or ``max_topic_lower`` lower-case words."""
+    x = _extra()
+    nw = x.topic_words
+    end, cur, n, lower_run = pos, pos, 0, 0
+    after_tu = False
+    prev = ""
+    while n < 24:
+        m = _TOKEN.match(text, cur)
+        if not m:
+            break
+        w = m.group(1)
+        low = w.lower()
+        nxt = _TOKEN.match(text, m.end())
+        nw_ = nxt.group(1) if nxt else ""
+        before, prev = prev, low
+        if w[0].islower() and end == cur and f"{before} {low}" in nw:
+            end = cur = m.end()  # `Chương trình`, `Tây Nam bộ`: the second syllable of a capitalised word
+            n += 1
+            continue
+        if low == "trung" and nw_.lower() == "ương":
+            end = cur = nxt.end()  # type: ignore[union-attr]
+            n, after_tu = n + 2, True
+            continue
+        if w[0].isdigit():
+            if n and lower_run:
+                break  # `sơ kết 5 năm`: a count, no part of the name
+            end = cur = m.end()
+            n += 1
+            continue
+        if w[0].isupper():
+            if w in ("Trưởng", "Phó", "Chủ", "Bí", "Giám", "Thứ", "Ủy", "UBND", "HĐND", "Tổng"):
+                break
+            if (w in places.SURNAMES and _CAP_NEXT.match(text, m.end())
+                    and m.start(1) not in reg.by_start and not reg.covered(m.start(1))):
+                break  # `Phó Trưởng Ban Chỉ đạo Nguyễn Văn A`: the person, not the name
+            if low in _UNIT_WORDS and m.start(1) in reg.by_start:
+                break
+            end = cur = m.end()
+            n, lower_run, after_tu = n + 1, 0, False
+            continue
+        if low in _TOPIC_OPEN and (n == 0 or after_tu or end < cur):
+            if low == "các" and not (nw_[:1].isupper() or f"{nw_} {_TOKEN.match(text, nxt.end()).group(1) if nxt and _TOKEN.match(text, nxt.end()) else ''}" in nw):
+                break  # `Ban Chỉ đạo các xã`: a plural, no name
+            cur, n, after_tu = m.end(), n + 1, False
+            continue
+        if low == "các" and n and (nw_[:1].isupper() or (nxt and _name_word_at(text, nxt, nw))):
+            cur, n = m.end(), n + 1  # `… hệ thống các tổ chức tín dụng`
+            continue
+        if low in _UNIT_WORDS and not text.startswith(" hội", m.end()):
+            break  # `… huyện Cẩm Khê`: the place qualifies the name
+        if f"{low} {nw_}" in nw and nw_[:1].islower():
+            end = cur = nxt.end()  # type: ignore[union-attr]
+            n, lower_run = n + 2, lower_run + 1
+            continue
+        if low == "phòng" and text.startswith(", chống", m.end()):
+            end = cur = m.end() + 7  # `phòng, chống tham nhũng`
+            n, lower_run = n + 2, lower_run + 1
+            continue
+        if low in ("và", "-", "–", "&", ","):
+            if n and nxt and (nw_[:1].isupper() or (nw_.lower() not in x.topic_stop and nw_.lower() not in _UNIT_WORDS)):
+                cur, n = m.end(), n + 1  # `đổi mới và phát triển doanh nghiệp`, `đổi mới - phát triển`
+                continue
+            break
+        if low in x.topic_stop or lower_run >= x.max_topic_lower:
+            break
+        end = cur = m.end()
+        n, lower_run = n + 1, lower_run + 1
+        if text.startswith(", tiêu cực", cur) and end > pos:
+            end = cur = cur + len(", tiêu cực")  # `phòng, chống tham nhũng, tiêu cực`
+    return end
+
+
+def _topic_body(text: str, a: int, b: int, head: _Head, reg: _Registry, d: _Data) -> _Body | None:
+    """A `topic` head (``Ban Chỉ đạo``) with what it steers and its place; bare (or with a bare
+    unit word), the one named last in the article, else the capitalised ``Ban Chỉ đạo`` itself."""
+    tail_end = _topic_tail(text, b, d, reg)
+    qend, place, unit = _qualifier(text, tail_end, reg)
+    if tail_end > b:
+        name = f"{head.canon} {text[b + 1:tail_end]}"
+        level, end = head.level, tail_end
+        if _TU.search(text, b, tail_end):
+            level = "central"  # `Ban Chỉ đạo Trung ương về …`, `… tham nhũng Trung ương`
+        if place is not None:
+            end, level, name = place.end, _level_of_place(place), f"{name} {place.name}"
+        elif unit is not None:
+            p = reg.place_of(unit, a)
+            end, level = qend, _COMMITTEE_UNIT_LEVEL.get(unit, level)
+            name = f"{name} {p.name}" if p else f"{name} {unit}"
+        body = _Body(a, end, name, head.category, level, head.canon)
+        reg.topics.append(body)
+        return body
+    last = reg.topics[-1] if reg.topics else None
+    if place is not None:
+        if last is not None and last.name.endswith(place.name):
+            return _Body(a, place.end, last.name, last.category, last.level, head.canon)
+        return _Body(a, place.end, f"{head.canon} {place.name}", head.category, _level_of_place(place), head.canon)
+    if unit is not None:
+        p = reg.place_of(unit, a)
+        if last is not None and (p is None or last.name.endswith(p.name)):
+            return _Body(a, qend, last.name, last.category, last.level, head.canon)
+        name = f"{head.canon} {p.name}" if p else f"{head.canon} {unit}"
+        return _Body(a, qend, name, head.category, _COMMITTEE_UNIT_LEVEL.get(unit), head.canon)
+    if last is not None:
+        return _Body(a, b, last.name, last.category, last.level, head.canon)
+    if text.startswith(("Ban Chỉ đạo", "BCĐ"), a):
+        return _Body(a, b, head.canon, head.category, head.level, head.canon)
+    return None
+
+
+_ALIAS = regex.compile(r"[ ]?\((?P<a>\p{Lu}[\p{L}\d&\-.]*(?:[ ][A-Za-z][A-Za-z\d&\-.]*){0,4})\)")
+
+
+def _alias_at(text: str, end: int) -> re.Match[str] | None:
+    """A bracketed short name right after a body's name ending at ``end``: an acronym
+    (``(WHO)``, ``(ĐSVN)``) or a Latin name (``(World Vision)``, ``(Viettel)``)."""
+    m = _ALIAS.match(text, end)
+    if m is None:
+        return None
+    a = m.group("a")
+    words = a.split(" ")
+    caps = sum(1 for c in a if c.isupper())
+    if len(words) == 1 and caps < 2 and not (a.isascii() and a.isalpha() and len(a) >= 4):
+        return None  # `(Hà)`, `(Ông)`: no short name
+    if len(words) > 1 and not (a.isascii() and all(w[0].isupper() or w in ("of", "the", "for", "and") for w in words)):
+        return None  # `(Nghệ An)`: a place in brackets
+    return m  # type: ignore[return-value]
+
+
+_INITIAL_SKIP = frozenset({"và", "&", "-", "–", "của"})
+
+
+def _abbreviates_more(alias: str, name: str) -> bool:
+    """Whether ``alias`` is longer initials that end with the name's (``trái phiếu Chính phủ (TPCP)``:
+    the bonds, not the government)."""
+    letters = "".join(c for c in alias if c.isalpha()).upper()
+    words = [w for w in name.replace(",", " ").split() if w.lower() not in _INITIAL_SKIP]
+    initials = "".join(w[0] for w in words).upper()
+    return alias.isupper() and len(letters) > len(initials) and letters.endswith(initials)
+
+
+def _abbreviates_tail(alias: str, name: str) -> bool:
+    """Whether ``alias`` is the initials of the words after the head only (``Quỹ Bảo hiểm y tế
+    (BHYT)``: the insurance, not the fund; ``Quốc hội (QH)``, ``Thanh tra Chính phủ (TTCP)`` are
+    the whole name's)."""
+    letters = "".join(c for c in alias if c.isalpha()).upper()
+    words = [w for w in name.replace(",", " ").split() if w.lower() not in _INITIAL_SKIP]
+    initials = "".join(w[0] for w in words).upper()
+    return len(letters) >= 2 and initials.endswith(letters) and initials != letters
+
+
+def _intl_body(text: str, a: int, b: int, head: _Head, d: _Data) -> _Body | None:
+    """``Tổ chức``/``Cơ quan`` + a capitalised name: a body when a bracketed alias follows the name
+    (``Tổ chức Tầm nhìn Thế giới (World Vision)``) or an international word is in it (``Tổ chức
+    Di cư Quốc tế``); never when the first word is an event's (``Tổ chức Hội nghị …``: the verb)."""
+    if not text[a].isupper() or text[max(0, a - 4):a].lower() == "ban ":
+        return None  # `Ban Tổ chức`, `Trưởng ban Tổ chức Thành ủy`: a party board
+    x = _extra()
+    first = _TOKEN.match(text, b)
+    if first is None or not first.group(1)[0].isupper() or first.group(1) in x.intl_not_first:
+        return None
+    if _key(first.group(1)) in d.first_words:
+        return None  # `Tổ chức Đoàn`, `Tổ chức Thành ủy`: another body follows
+    # the name: capitalised words, each with up to two lower-case syllables after it, joined by
+    # spaces, `và` or a comma; it ends at the last capitalised word or international phrase
+    end, cur, marker, lower = b, b, False, 0
+    while True:
+        if text.startswith(" ", cur):
+            mk = x.intl_markers.match(text, cur + 1)
+            if mk and not _CAP_NEXT.match(text, mk.end()):  # (`Vũ Đức Bảo`: a person's name)
+                end = cur = mk.end()
+                marker, lower = True, 0
+                continue
+        m = _TOKEN.match(text, cur)
+        if m is None:
+            if text.startswith(",", cur) and _CAP_NEXT.match(text, cur + 1):
+                cur += 1  # `Tổ chức Giáo dục, Khoa học và Văn hóa …`
+                continue
+            break
+        w = m.group(1)
+        if w[0].isupper() or w[0].isdigit():
+            if w in ("Trưởng", "Phó", "Chủ", "Giám", "Tổng", "Đại"):
+                break
+            if w in places.SURNAMES and _CAP_NEXT.match(text, m.end()):
+                break  # a person's name follows
+            end = cur = m.end()
+            lower = 0
+            continue
+        if w == "và" and _CAP_NEXT.match(text, m.end()):
+            cur = m.end()
+            continue
+        if w.lower() in d.stop or lower >= 2:
+            break
+        cur, lower = m.end(), lower + 1
+    if cur > end and _alias_at(text, cur) is not None:
+        end = cur  # `Tổ chức Cứu trợ Trẻ em (Save the Children)`: the name runs to the bracket
+    if end == b:
+        return None
+    if not marker and _alias_at(text, end) is None:
+        return None
+    return _Body(a, end, f"{head.canon} {text[b + 1:end]}", head.category, head.level, head.canon)
 
 
 def _local_after_country(text: str, a: int, b: int, reg: _Registry) -> places.Place | None:
@@ -778,4 +1033,56 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
         last_end = body.end
         hits.append(Hit("body", body.start, body.end,
                         {"name": body.name, "category": body.category, "level": body.level}))
-    return hits
+    return _with_aliases(text, hits)
+
+
+def _with_aliases(text: str, hits: list[Hit]) -> list[Hit]:
+    """Bracketed short names: ``Tổ chức Tầm nhìn Thế giới (World Vision)`` … ``của World Vision``.
+
+    The short name in the bracket right after a body is no record of its own (a body hit there is
+    dropped); written alone later, it is the same body. Department and ministry short names
+    (``(GD&ĐT)``) are sectors too (``ngành GD&ĐT``) and are not read so."""
+    if "(" not in text or not hits:
+        return hits
+    x = _extra()
+    aliases: dict[str, Hit] = {}
+    drop: set[int] = set()
+    for i, h in enumerate(hits):
+        if i in drop:
+            continue
+        m = _alias_at(text, h.end)
+        if m is None:
+            continue
+        a = m.group("a")
+        if (i + 1 < len(hits) and hits[i + 1].start == m.start("a") and hits[i + 1].end == m.end("a")
+                and hits[i + 1].fields["name"] == h.fields["name"]):
+            drop.add(i + 1)  # `Ngân hàng Chính sách xã hội (NHCSXH)`: the bracket repeats the body
+        if text[max(0, h.start - 4):h.start] == "của ":
+            continue  # `Ủy ban Tài chính, Ngân sách của Quốc hội (UBTCNS)`: the bracket names the whole phrase
+        if (a not in x.no_alias and a not in aliases and not places.known_name(a)
+                and not _abbreviates_tail(a, text[h.start:h.end]) and not _abbreviates_more(a, text[h.start:h.end])):
+            aliases[a] = h
+    if not aliases and not drop:
+        return hits
+    out = [h for i, h in enumerate(hits) if i not in drop]
+    if aliases:
+        taken = sorted((h.start, h.end) for h in out)
+        starts = [s for s, _ in taken]
+        pat = regex.compile(r"(?<![\p{L}\p{M}\d&\-/])(?:" + "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True))
+                            + r")(?![\p{L}\p{M}\d&/]|-\p{L})")
+        for m in pat.finditer(text):
+            first = aliases[m.group()]
+            if m.start() < first.end:
+                continue
+            if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+                continue  # the alias in a bracket again, after another mention of the body
+            if _CAP_NEXT.match(text, m.end()):
+                continue  # `BVĐK Trung tâm tỉnh Lạng Sơn`: the short name opens a longer one
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if (i >= 0 and taken[i][1] > m.start()) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):
+                continue
+            taken.insert(i + 1, (m.start(), m.end()))
+            starts.insert(i + 1, m.start())
+            out.append(Hit("body", m.start(), m.end(), dict(first.fields)))
+        out.sort(key=lambda h: h.start)
+    return out

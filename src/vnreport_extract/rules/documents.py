@@ -286,16 +286,25 @@ def _strong_start(text: str, q: int) -> bool:
     return t is not None and (t.group()[0].isupper() or t.group() == "về")
 
 
+def _body_starts(ctx: Context | None) -> frozenset[int]:
+    """Where the bodies of ``ctx.extras["bodies"]`` (hits or ``(start, end)`` pairs) start."""
+    bodies = (ctx.extras.get("bodies") if ctx is not None else None) or []
+    return frozenset(b.start if isinstance(b, Hit) else int(b[0]) for b in bodies)
+
+
 def find(text: str, ctx: Context | None = None) -> list[Hit]:
     """Document hits in ``text``, in text order (see the module docstring)."""
     d = _data()
     events = {s: e for s, e, _ in _event_spans(text)}
+    body_starts = _body_starts(ctx)
     out: list[Hit] = []
     last_end = -1
     for m in d.type_re.finditer(text):
         s, he = m.span()
         if s < last_end:
             continue
+        if s in body_starts:
+            continue  # `Chương trình Phát triển Liên hợp quốc`: a body's name, no programme
         surface = m.group()
         info = d.types[" ".join(surface.split()).lower()]
         lower = surface[0].islower()

@@ -481,6 +481,8 @@ def scan(text: str) -> tuple[Place, ...]:
             unit, level = seen_units[run].unit, seen_units[run].level
         add(Place(start, start + len(run), _display(unit, run, level, d), level, unit, run, bare=True), 1)
 
+    _unit_lists(text, d, cands, add)
+
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     out: list[Place] = []
     last_end = -1
@@ -537,6 +539,99 @@ def _continue_list(text: str, place: Place, spec: dict[str, Any], d: _Data, add:
         end = at + len(short)
         add(Place(at, end, _display(place.unit, short, place.level, d), place.level, place.unit, short), 2)
         pos = end
+
+
+@dataclass(frozen=True)
+class _ListData:
+    intro: re.Pattern[str]  # unit words (`u`), a few lower-case words, an intro word
+    counts: frozenset[str]  # the word before the unit words: a count or plural (or digits)
+
+
+@functools.cache
+def _list_data() -> _ListData:
+    """``unit_list`` of ``places.yaml``, compiled once (see :func:`_unit_lists`)."""
+    spec = _read("places.yaml").get("unit_list") or {}
+    counts, units, intros = spec.get("counts"), spec.get("units"), spec.get("intros")
+    if not counts or not units or not intros:
+        raise ValueError("places.yaml: unit_list needs counts, units and intros")
+    d = _data()
+    if any(u not in d.admin_units for u in units):
+        raise ValueError("places.yaml: unit_list units must be admin units")
+    n = int(spec.get("max_between", 6))
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    unit = rf"(?:{alt(units)}){_E}(?![ ]hội{_E})"
+    lower = rf"[{LL.replace(chr(0x300) + '-' + chr(0x36f), '')}][{LL}]*{_E}"
+    intro = re.compile(
+        rf"[ ](?P<u>{unit}(?:[ ]*,[ ]*{unit}|[ ]+và[ ]+{unit})*)"
+        rf"(?:[ ]+(?!(?:{alt(intros)}){_E}){lower}){{0,{n}}}?[ ]*,?[ ]*"
+        rf"(?:\(?(?:{alt(intros)}){_E}[ ]*:?|:)[ ]*")
+    return _ListData(intro, frozenset(counts))
+
+
+_LIST_ITEM = re.compile(rf"{_CAP}(?:[ ]{_CAP}){{0,2}}")
+_MORE_CAP = re.compile(rf"[ ]{_CAP}")
+_ITEM_SEP = re.compile(r"[ ]*[,;][ ]*(?:(?:và|hoặc)[ ]+)?|[ ]+(?:và|hoặc)[ ]+")
+_ITEM_END = re.compile(r"[ ]*(?:[,;.:)…\n]|\([ ]*|$)")
+# first words that open a body, a title or a sentence, never a commune's name in a list
+_NOT_LIST_FIRST = frozenset("Chủ Phó Bí Giám Trưởng Ủy Uỷ Ban Sở Bộ Cục Công Hội Tòa Toà Ngân Kho Tập Nhà "
+                            "Người Báo Ảnh UBND HĐND Đảng Chi Trường Bệnh Ông Bà".split())
+
+
+def _unit_lists(text: str, d: _Data, cands: list[tuple[int, int, int, Place]], add: Any) -> None:
+    """Bare names listed after a count or plural of a unit word: ``7 xã ven biển, gồm Khánh Lâm,
+    Khánh Hưng và Đá Bạc``, ``3 xã là A, B và C``, ``các phường: A, B, C``. Each name of one to
+    three capitalised syllables is a place of that unit (the gazetteer's level when it knows the
+    name); a place found there already (``TP HCM``) is kept and the list read on past it. A single
+    name the gazetteer does not know, or a first name followed by a lower-case word (``các xã có
+    nhiệm vụ: Rà soát …``), makes no list."""
+    ld = _list_data()
+    known_at = {c[0]: c[3] for c in cands}
+    for m in ld.intro.finditer(text):
+        before = _prev_word(text, m.start())
+        if not (before in ld.counts or before.isdigit()):
+            continue  # `7 xã`, `các phường`: a count or plural opens the list
+        units = re.split(r"[ ]*,[ ]*|[ ]+và[ ]+", m.group("u"))
+        unit = _canon_unit(units[0].lower())
+        spec = d.admin_units.get(unit)
+        if spec is None:
+            continue
+        pos = m.end()
+        items: list[tuple[int, str, bool]] = []  # (start, short, closed by a separator or the end)
+        while True:
+            p = known_at.get(pos)
+            if p is not None and not p.feature and p.unit and not p.bare:
+                items.append((pos, "", True))  # written with its own unit (`thị xã Kỳ Anh`, `TP HCM`): kept as found
+                end = p.end
+            else:
+                im = _LIST_ITEM.match(text, pos)
+                if im is None or _MORE_CAP.match(text, im.end()):
+                    break  # no name, or a run of four capitalised words or more: no commune's name
+                short = im.group()
+                first = short.split(" ")[0]
+                if first in _NOT_LIST_FIRST or first in d.function_words or short.startswith("Đồng chí"):
+                    break
+                end = im.end()
+                sep_next = _ITEM_SEP.match(text, end) or _ITEM_END.match(text, end)
+                items.append((pos, short, sep_next is not None))
+                if sep_next is None:
+                    break  # `… và Văn Bán đạt chuẩn`: the last name, a clause goes on
+            sep = _ITEM_SEP.match(text, end)
+            if sep is None:
+                break
+            pos = sep.end()
+        named = [(s, short, closed) for s, short, closed in items if short]
+        if not named:
+            continue
+        if not items[0][2] and items[0][1] and items[0][1] not in d.list_names:
+            continue  # `các xã có nhiệm vụ: Rà soát …`: a sentence, no list
+        if len(items) == 1 and named[0][1] not in d.list_names:
+            continue
+        for s, short, _ in named:
+            u, level = unit, _level_for(unit, spec, short, d)
+            if short in d.provinces and (len(units) > 1 or d.provinces[short] == "city" and unit in ("tỉnh", "thành phố")):
+                u = "thành phố" if d.provinces[short] == "city" else "tỉnh"
+                level = d.provinces[short]
+            add(Place(s, s + len(short), _display(u, short, level, d), level, u, short), 2)
 
 
 def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
