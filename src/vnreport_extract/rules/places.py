@@ -24,7 +24,9 @@ Decisions (gold and the body recogniser depend on them):
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -254,9 +256,13 @@ def _data() -> _Data:
     )
 
 
+_UNIT_LEVELS = {"quận": "district", "huyện": "district", "thị xã": "town", "thành phố": "city",
+                "đặc khu": "district", "": "district"}
+_CANON_UNITS = {"tp": "thành phố", "q.": "quận", "p.": "phường", "tx": "thị xã"}
+
+
 def _unit_level(unit: str, name: str, provinces: dict[str, str]) -> str | None:
-    return {"quận": "district", "huyện": "district", "thị xã": "town", "thành phố": "city",
-            "đặc khu": "district", "": "district"}.get(unit, "district")
+    return _UNIT_LEVELS.get(unit, "district")
 
 
 def known_name(name: str) -> bool:
@@ -343,7 +349,7 @@ def _level_for(unit: str, spec: dict[str, Any], short: str, d: _Data) -> str | N
 
 
 def _canon_unit(unit: str) -> str:
-    return {"tp": "thành phố", "q.": "quận", "p.": "phường", "tx": "thị xã"}.get(unit, unit)
+    return _CANON_UNITS.get(unit, unit)
 
 
 def _display(unit: str, short: str, level: str | None, d: _Data) -> str:
@@ -462,17 +468,22 @@ def scan(text: str) -> tuple[Place, ...]:
 
     # a bare name takes the unit the article writes it with (`quận Hoàng Mai` … `Hoàng Mai`)
     seen_units = {c[3].short: c[3] for c in cands if c[3].unit and not c[3].feature}
+    bare = d.bare
     for m in d.run_re.finditer(text):
         run = m.group()
-        start = m.start()
-        if run not in d.bare:
-            first, _, rest = run.partition(" ")
-            if first in d.leading_words and rest in d.bare:
-                start, run = m.start() + len(first) + 1, rest
+        if run in bare:
+            start = m.start()
+        else:
+            sp = run.find(" ")
+            if sp < 0:
+                continue  # one word, not a known name (most runs: `Ông`, `Theo`)
+            if run[:sp] in d.leading_words and run[sp + 1:] in bare:
+                start, run = m.start() + sp + 1, run[sp + 1:]
             else:
-                run = _name_before_person(run, d.bare) if run.count(" ") >= 4 else None
+                run = _name_before_person(run, bare) if run.count(" ") >= 4 else None
                 if run is None:
                     continue
+                start = m.start()
         prev = _prev_word(text, start).lower()
         if prev in d.person_before or _prev_two(text, start).lower() in d.person_before:
             continue
@@ -634,17 +645,17 @@ def _unit_lists(text: str, d: _Data, cands: list[tuple[int, int, int, Place]], a
             add(Place(s, s + len(short), _display(u, short, level, d), level, u, short), 2)
 
 
-def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s <= a and b <= e for s, e in spans)
-
-
 def find(text: str, ctx: Context | None = None) -> list[Hit]:
     """Location hits in ``text`` (see the module docstring for what counts)."""
     bodies = (ctx.extras.get("bodies") if ctx is not None else None) or []
-    spans = [(b.start, b.end) if isinstance(b, Hit) else (int(b[0]), int(b[1])) for b in bodies]
+    spans = sorted((b.start, b.end) if isinstance(b, Hit) else (int(b[0]), int(b[1])) for b in bodies)
+    # a place [a, b) is inside a body when some body starting at or before `a` ends at or after `b`:
+    # the largest end among the bodies that start by `a` (a running maximum) tells
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     hits = []
     for p in scan(text):
-        if spans and _inside(spans, p.start, p.end):
+        if spans and (i := bisect.bisect_right(starts, p.start)) and reach[i - 1] >= p.end:
             continue
         hits.append(Hit("location", p.start, p.end, {"name": p.name, "admin_level": p.level}))
     return hits
