@@ -1104,6 +1104,8 @@ def _goal_count(s: _Sentence, v: Hit, cs: int, d: _Data) -> bool:
                for c in _cues(s, d))
 
 
+# a change right after a counted phrase, after a comma (`…, tăng 24%`, `…, gấp 2,4 lần`)
+_RX_CHANGE_AFTER = re.compile(r"[^,;:()\d]{0,50},\s*(?:tăng|giảm|gấp)\s+(?:gần\s+|hơn\s+|khoảng\s+|trên\s+)?\d")
 _GOAL_CUES = frozenset({"phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch"})  # (not a proposal or a forecast)
 
 
@@ -1578,6 +1580,8 @@ def _fact_value(s: _Sentence, v: Hit, d: _Data, cs: int) -> bool:
             return False
         if _goal_count(s, v, cs, d):
             return True  # "phấn đấu số hóa 1,5 triệu văn bằng": a goal counts whatever it aims at
+        if float(v.fields.get("value") or 0) >= 10 and _RX_CHANGE_AFTER.match(low, v.end, min(s.s1, v.end + 90)):
+            return True  # "tiếp nhận 8.112 hồ sơ trực tuyến, gấp 2,4 lần …": a count with its change is a statistic
         return _is_fact_unit(unit, d) or bool(_RX_COUNT_THRESHOLD.match(low, v.end, min(s.s1, v.end + 80)))
     if v.kind == "multiplier":
         return bool(_end_search(d, "change_end", _strip_approx(low[cs:v.start], d)))
