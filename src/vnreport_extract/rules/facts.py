@@ -915,7 +915,8 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
             bool(_RX_EST_AFTER.match(low, fact.value.end, fact.value.end + 20)) or \
             (est_open and low.find(";", s.s0, fact.value.start) < 0)  # "Ước tính đến hết tháng 8, tín dụng tăng 11%"
         if cue in ("dự kiến", "dự báo") and not future and not (
-                cue == local_cue == "dự kiến" and _planned_cost(s, local, fact.value, d)):
+                cue == local_cue == "dự kiến" and (_planned_cost(s, local, fact.value, d)
+                                                   or _planned_action(s, local, fact.value, d))):
             cue, est = None, True
         if cue is None and future and not rx["estimate_strict"].search(span_low) \
                 and not _RX_DONE.search(span_low):
@@ -1129,6 +1130,24 @@ def _planned_cost(s: _Sentence, cue: tuple[int, int, str, bool, bool], v: Hit, d
     if v.kind != "money" or _strip_approx(s.low[cue[1]:v.start], d).strip(" :") not in ("", "là"):
         return False
     return bool(d.rx["planned_cost"].search(s.low[max(s.s0, cue[0] - 48):cue[0]]))
+
+
+# words after `dự kiến` that report an expected level or change, an estimate of a result
+_EXPECTED_LEVEL = frozenset("đạt là tăng giảm chiếm còn lên xuống vượt bằng ở khoảng thu đến tới".split())
+_RX_PLAN_FILLER = re.compile(r"(?:\s*(?:trong|vào|đến|sẽ|thêm|,)(?!\w))*\s*")
+
+
+def _planned_action(s: _Sentence, cue: tuple[int, int, str, bool, bool], v: Hit, d: _Data) -> bool:
+    """``dự kiến`` followed by an action other than reaching a level (``dự kiến gieo sạ khoảng 18.500 ha``,
+    ``dự kiến trong 6 tháng cuối năm sẽ hoàn thành thêm 3 dự án``): a plan, a target; ``dự kiến đạt``,
+    ``dự kiến tăng`` of a result stay estimates."""
+    between = s.low[cue[1]:v.start]
+    for t in s.times:  # (the plan's time is no action)
+        if cue[1] <= t.start and t.end <= v.start:
+            between = between[:t.start - cue[1]] + " " * (t.end - t.start) + between[t.end - cue[1]:]
+    m = _RX_PLAN_FILLER.match(between)
+    words = _strip_approx(between[m.end():], d).split()
+    return bool(words) and not any(w in _EXPECTED_LEVEL for w in words) and v.kind in ("quantity", "money")
 
 
 def _reports_result(span_low: str) -> bool:
