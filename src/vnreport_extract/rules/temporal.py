@@ -621,12 +621,22 @@ def _next_word(text: str, pos: int) -> str:
 
 
 def _before_in(text: str, pos: int, words: frozenset[str]) -> bool:
-    """True when the one or two words before ``pos`` form an entry of ``words``."""
+    """True when the one, two or three words before ``pos`` form an entry of ``words`` (the word
+    right before ``pos`` is looked up first: it must end an entry)."""
+    last = _prev_words(text, pos, 1)
+    if not last or last[0] not in _last_words(words):
+        return False
     prev = _prev_words(text, pos, 3)
     for k in (1, 2, 3):
         if len(prev) >= k and " ".join(prev[-k:]) in words:
             return True
     return False
+
+
+@functools.cache
+def _last_words(words: frozenset[str]) -> frozenset[str]:
+    """The last word of each entry of ``words`` (what ``" ".join`` of words must end with)."""
+    return frozenset(w.split(" ")[-1] for w in words)
 
 
 def _year_of(s: str | None) -> int | None:
