@@ -787,13 +787,41 @@ def last_word(text: str, start: int) -> str:
     match when this is the last word of one of their phrases: a cheap exact pre-check. Returns
     :data:`ANY_WORD` for a word whose case folding ``str.lower`` does not mirror.
     """
-    m = _LAST_WORD.match(text, max(0, start - 64), start)
-    if m is None:
+    k, e = last_word_span(text, start)
+    if k < 0:
         return ""
-    w = m.group(1)
+    w = text[k:e]
     if fold_unsafe(w):
         return ANY_WORD
     return w.lower()
+
+
+def last_word_span(text: str, start: int) -> tuple[int, int]:
+    """Where :data:`_LAST_WORD` matched backwards from ``start`` (in the 64 characters before it)
+    finds its letter run: ``(start, end)``, or ``(-1, -1)`` when there is none.
+
+    Walked back in Python, which is cheaper than the ``regex`` call for the usual one space and a
+    short word: ``str.isalpha`` is ``\\p{L}`` less the letters newer than Python's Unicode
+    tables, and ``str.isspace`` is ``\\s`` plus U+001C..U+001F; the regex decides whenever one of
+    those differences could matter (more than one whitespace character before ``start``, or a
+    non-ASCII character right before the run)."""
+    lo = start - 64 if start > 64 else 0
+    e = start
+    if e > lo and text[e - 1].isspace():
+        e -= 1
+        if e > lo and text[e - 1].isspace() or text[e] in "\x1c\x1d\x1e\x1f":
+            return _last_word_span_re(text, start)
+    k = e
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    if k > lo and not text[k - 1].isascii():
+        return _last_word_span_re(text, start)
+    return (k, e) if k < e else (-1, -1)
+
+
+def _last_word_span_re(text: str, start: int) -> tuple[int, int]:
+    m = _LAST_WORD.match(text, max(0, start - 64), start)
+    return m.span(1) if m is not None else (-1, -1)
 
 
 WordGate = frozenset  # a set of lower-cased words that always holds ANY_WORD

@@ -29,7 +29,7 @@ import regex
 
 from .base import Context, Hit
 from .numbers import (_alt, ANY_WORD, digit_runs, document_style, _find_numbers, FOLD_UNSAFE, fold_unsafe,
-                      gate_set, _LAST_WORD, last_word, lexicon, load_yaml, lower_starts, lower_words, NumberSpan,
+                      gate_set, last_word, last_word_span, lexicon, load_yaml, lower_starts, lower_words, NumberSpan,
                       parse_digits, parse_spelled, roman_to_int, scan, starts_of, word_gate, WordGate)  # noqa: F401  (starts_of: patched by the equivalence tests)
 
 __all__ = ["find"]
@@ -312,15 +312,15 @@ def cur_before_starts(text: str, runs: list[tuple[int, int]]) -> list[int] | Non
     shortcut): a currency code (as written) ending right before a digit run or one whitespace
     (``str.isspace``) before it. The number after the code begins a run: the code's last
     character is no digit."""
-    codes = _cur_before_codes()
-    lasts = _cur_before_lasts()
+    by_last = _cur_before_by_last()
     out: list[int] = []
     for s, _e in runs:
         if not s:
             continue
         q = s - 1 if text[s - 1].isspace() else s
         for k in (q, s) if q != s else (s,):
-            if k and text[k - 1] in lasts:
+            codes = by_last.get(text[k - 1]) if k else None
+            if codes:
                 for c in codes:
                     if k >= len(c) and text.startswith(c, k - len(c), k):
                         out.append(k - len(c))
@@ -335,8 +335,12 @@ def _cur_before_codes() -> tuple[str, ...]:
 
 
 @functools.cache
-def _cur_before_lasts() -> frozenset[str]:
-    return frozenset(c[-1] for c in _cur_before_codes())
+def _cur_before_by_last() -> dict[str, tuple[str, ...]]:
+    """The codes of :func:`_cur_before_codes` by their last character (in that order)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for c in _cur_before_codes():
+        out[c[-1]] = out.get(c[-1], ()) + (c,)
+    return out
 
 
 def ratio_starts(text: str, runs: list[tuple[int, int]]) -> list[int] | None:
@@ -664,15 +668,15 @@ def _lan_after(text: str, pos: int, w: str, spaces: int) -> regex.Match[str] | N
 def _before_info(text: str, start: int) -> tuple[str, int, bool]:
     """:func:`~.numbers.last_word` before ``start``, where that word starts (-1 if none), and
     whether ``_PREV_CAP`` can match there (a word that starts with a capital, then whitespace)."""
-    m = _LAST_WORD.match(text, max(0, start - 64), start)
-    if m is None:
+    k, e = last_word_span(text, start)
+    if k < 0:
         return "", -1, False
-    w = m.group(1)
+    w = text[k:e]
     c = w[0]
-    cap = m.end(1) < start and (c.isupper() if c.isascii() else _LU.match(c) is not None)
+    cap = e < start and (c.isupper() if c.isascii() else _LU.match(c) is not None)
     if fold_unsafe(w):
-        return ANY_WORD, m.start(1), cap
-    return w.lower(), m.start(1), cap
+        return ANY_WORD, k, cap
+    return w.lower(), k, cap
 
 
 @functools.cache

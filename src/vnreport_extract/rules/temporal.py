@@ -34,6 +34,7 @@ import dataclasses
 import calendar
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,7 +42,7 @@ from typing import Any
 import regex
 
 from .base import Context, Hit
-from .numbers import parse_spelled, roman_to_int
+from .numbers import _trie, parse_spelled, roman_to_int
 
 from ..data import load
 
@@ -365,18 +366,41 @@ def _count_w_words() -> tuple[dict[str, tuple[str, ...]] | None, tuple[str, ...]
     return {k: tuple(v) for k, v in by_last.items()}, units
 
 
+@functools.cache
+def _word_finder() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One stdlib-``re`` finder of the words :meth:`_Scan.positions` is asked for that start a
+    match only at a word start (the heads of :func:`_heads`, the duration units' first words,
+    ``tháng``, ``đến``, ``tới``), and for each word the words that are its prefixes (itself
+    included): one scan of the text instead of a ``str.find`` pass per word."""
+    words = set(w for heads in _heads().values() for w in heads) | set(_count_w_words()[1]) | {"tháng", "đến", "tới"}
+    if not all(w.isalpha() for w in words):
+        raise ValueError("temporal: head words must be letters only")
+    pattern = re.compile(_trie(sorted(words, key=lambda w: (-len(w), w))))
+    return pattern, {w: tuple(v for v in sorted(words) if w.startswith(v)) for w in words}
+
+
 class _Scan:
     """One text's lower-cased form, with the patterns run over it (word positions cached)."""
 
-    __slots__ = ("low", "_pos")
+    __slots__ = ("low", "_pos", "_words")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._pos: dict[str, list[int]] = {}
+        self._words = False  # the words of _word_finder() are in _pos
 
     def positions(self, word: str) -> list[int]:
-        """Every index where ``word`` occurs in the lower-cased text."""
+        """Indexes where ``word`` occurs in the lower-cased text, in increasing order: every one,
+        or, for a word of :func:`_word_finder`, at least every one where it begins a word (not
+        right after a letter, digit or mark), which is all its callers try.
+
+        The finder's non-overlapping matches hold every such start: a match is letters only, so a
+        position inside one follows a letter; where a longer word matches, its prefixes that are
+        words are recorded too."""
         got = self._pos.get(word)
+        if got is None and not self._words:
+            self._find_words()
+            got = self._pos.get(word)
         if got is None:
             got = []
             find = self.low.find
@@ -386,6 +410,17 @@ class _Scan:
                 i = find(word, i + 1)
             self._pos[word] = got
         return got
+
+    def _find_words(self) -> None:
+        pattern, prefixes = _word_finder()
+        pos = self._pos
+        for w in prefixes:
+            pos.setdefault(w, [])
+        for m in pattern.finditer(self.low):
+            i = m.start()
+            for w in prefixes[m.group()]:
+                pos[w].append(i)
+        self._words = True
 
     def _before_space(self, q: int) -> int:
         """Index after the last non-space character before ``q``; ``q`` itself when no space precedes."""
@@ -621,12 +656,22 @@ def _next_word(text: str, pos: int) -> str:
 
 
 def _before_in(text: str, pos: int, words: frozenset[str]) -> bool:
-    """True when the one or two words before ``pos`` form an entry of ``words``."""
+    """True when the one, two or three words before ``pos`` form an entry of ``words`` (the word
+    right before ``pos`` is looked up first: it must end an entry)."""
+    last = _prev_words(text, pos, 1)
+    if not last or last[0] not in _last_words(words):
+        return False
     prev = _prev_words(text, pos, 3)
     for k in (1, 2, 3):
         if len(prev) >= k and " ".join(prev[-k:]) in words:
             return True
     return False
+
+
+@functools.cache
+def _last_words(words: frozenset[str]) -> frozenset[str]:
+    """The last word of each entry of ``words`` (what ``" ".join`` of words must end with)."""
+    return frozenset(w.split(" ")[-1] for w in words)
 
 
 def _year_of(s: str | None) -> int | None:

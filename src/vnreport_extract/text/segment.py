@@ -294,12 +294,12 @@ def _real_boundary(text: str, m: regex.Match[str], start: int, pat: _Patterns) -
     token = tb.group()
     if token in pat.abbreviations:
         return False
-    if pat.initials.fullmatch(token):
+    if token[-1].isupper() and pat.initials.fullmatch(token):  # (every \p{Lu} is isupper())
         if token in ("I", "V", "X"):
             prev = text[max(start, tb.start() - 20):tb.start()].split()
             return bool(prev) and prev[-1] in pat.roman_context
         return False
-    if pat.list_marker.fullmatch(token):
+    if len(token) <= 4 and pat.list_marker.fullmatch(token):
         before = text[start:tb.start()].rstrip()
         if not before or before[-1] in ":;.!?…\"”)":
             return False
@@ -308,19 +308,27 @@ def _real_boundary(text: str, m: regex.Match[str], start: int, pat: _Patterns) -
 
 _BOUNDARY_CHARS = ".!?…"  # every ``boundary`` match starts with one of these
 _LAST_MARKS: tuple[str, list[int]] = ("", [])  # (text, where _BOUNDARY_CHARS are written in it)
+# ASCII characters after which no ``boundary`` match can start at the mark before them: not a mark,
+# a closing quote or bracket, ``/`` (``./.``), whitespace other than a line break, nor a capital
+# (the ``1.000`` of a number, ``v.v``, a mark at the end of a line)
+_NO_BOUNDARY_AFTER = frozenset(c for c in map(chr, range(128))
+                               if c not in ".!?\"')]/" and not c.isupper() and (c == "\n" or not c.isspace()))
 
 
 def _marks(text: str) -> list[int]:
-    """Sorted positions of the characters a sentence boundary starts with, found once per text."""
+    """Sorted positions of the characters a sentence boundary starts with, found once per text
+    (leaving out the marks followed by a character of :data:`_NO_BOUNDARY_AFTER`, or by nothing)."""
     global _LAST_MARKS
     last_text, got = _LAST_MARKS
     if last_text is not text:
         got = []
         find = text.find
+        stop = _NO_BOUNDARY_AFTER
         for ch in _BOUNDARY_CHARS:
             i = find(ch)
             while i >= 0:
-                got.append(i)
+                if text[i + 1:i + 2] not in stop and i + 1 < len(text):
+                    got.append(i)
                 i = find(ch, i + 1)
         got.sort()
         _LAST_MARKS = (text, got)
