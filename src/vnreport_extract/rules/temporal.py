@@ -632,7 +632,7 @@ _SAU_BEFORE = regex.compile(r"(?<!\p{L})sau\s+$", regex.I)
 # words that make "N tháng" a length of time, never the months of the reporting year
 _DURATION_BEFORE = regex.compile(
     r"(?<!\p{L})(?:chậm|kéo\s+dài|vòng|mất|thời\s+hạn|thời\s+gian|tối\s+đa|tối\s+thiểu|hơn|gần|khoảng|trên|dưới"
-    r"|từ|đến|tới|trước|còn|cách\s+đây|mỗi|hàng|từng|khi|án|phạt|tù|thêm|được|đủ)\s+$", regex.I)
+    r"|từ|đến|tới|trước|còn|cách\s+đây|mỗi|hàng|từng|khi|án|phạt|tù|thêm|được|đủ|trong)\s+$", regex.I)
 _NUM_CHAR = regex.compile(r"\d")
 _ASCII_DIGITS = frozenset("0123456789")
 _NUM_RUN = regex.compile(r"[\d.,]+\Z")  # searched with an end position
@@ -1396,7 +1396,7 @@ def _reporting_periods(text: str, durations: list[_Cand], periods: list[_Cand]) 
     A month count (1-11) is a period January..N when a cumulative word stands before it (``Tính
     chung 9 tháng``, ``cộng dồn 10 tháng``, ``Sau 9 tháng,``), or when the article has already
     used the same count as such a period (``9 tháng năm 2024``, ``6 tháng đầu năm``) and no word
-    makes it a length of time (``chậm 6 tháng``, ``trong vòng 3 tháng``). Returns the durations
+    makes it a length of time (``chậm 6 tháng``, ``trong vòng 3 tháng``, ``Trong 6 tháng,``). Returns the durations
     that stay durations, and the new periods appended to ``periods``.
     """
     known: dict[int, int | None] = {}
