@@ -1261,6 +1261,9 @@ def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
     i = 0
     while i < len(items) - 1:
         a, b = items[i], items[i + 1]
+        if b.kind is None:
+            i += 1  # both a range and a shared unit need a record after the separator
+            continue
         # an item without a record ends where its number does: its unit need not be worked out
         gap_a = a.n.end if a.kind is None or a.unit.kind == "none" else a.end
         c = text[gap_a:gap_a + 1]
@@ -1315,7 +1318,7 @@ def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
     # list sharing must also run right-to-left for chains ("4, 5 và 6%")
     for i in range(len(items) - 2, -1, -1):
         a, b = items[i], items[i + 1]
-        if a.kind in (None, "quantity") and b.kind == "percent" and a.n.kind == "digits" \
+        if b.kind == "percent" and a.kind in (None, "quantity") and a.n.kind == "digits" \
                 and a.unit.kind == "none" and a.n.end <= b.n.start \
                 and _next_initial(text, a.n.end) in _LIST_INITIALS \
                 and p["list_sep"].fullmatch(text, a.n.end, b.n.start):
