@@ -30,7 +30,8 @@ import regex
 from .base import Context, Hit
 from .numbers import (_alt, ANY_WORD, digit_runs, document_style, _find_numbers, FOLD_UNSAFE, fold_unsafe,
                       gate_set, last_word, last_word_span, lexicon, load_yaml, lower_starts, lower_words, NumberSpan,
-                      parse_digits, parse_spelled, roman_to_int, scan, starts_of, word_gate, WordGate)  # noqa: F401  (starts_of: patched by the equivalence tests)
+                      parse_digits, parse_spelled, roman_to_int, scan, starts_of, word_gate, WordGate,
+                      _word_letters)  # noqa: F401  (starts_of: patched by the equivalence tests)
 
 __all__ = ["find"]
 
@@ -572,9 +573,33 @@ _NEXT_WORD0 = regex.compile(r"\s*(\p{L}+)")
 _FRACTION_OF = regex.compile(r"\s+(?:số|tổng số|tổng)\s+\p{Ll}")  # `2/3 số tiền`: a part of a whole
 
 
+# the usual shape of what follows a number, for stdlib ``re`` (twice as fast here): at most one
+# space, then letters of :func:`~.numbers._word_letters` (all ``\p{L}``, every ASCII letter)
+_NEXT_WORD_FAST = re.compile(rf" ?([{_word_letters()}]+)")
+
+
 def _next_word(text: str, pos: int) -> tuple[str, int]:
     """The letter run after optional whitespace at ``pos`` (lower-cased, or ``ANY_WORD``) and
-    the number of whitespace characters before it; ("", 0) when there is none."""
+    the number of whitespace characters before it; ("", 0) when there is none.
+
+    Answered by :data:`_NEXT_WORD_FAST` when it decides: its run is ``\\p{L}``, and one that ends
+    at an ASCII character (never ``\\p{L}`` outside the class) or at the end is the whole run; no
+    run after at most one space, then an ASCII character that is no whitespace, is no run at all.
+    Anything else (more whitespace, a non-ASCII neighbour) goes to the ``regex`` pattern."""
+    m = _NEXT_WORD_FAST.match(text, pos)
+    if m is not None:
+        e = m.end()
+        if e == len(text) or text[e].isascii():
+            w = m.group(1)
+            if fold_unsafe(w):
+                return ANY_WORD, m.start(1) - pos
+            return w.lower(), m.start(1) - pos
+    else:
+        c = text[pos:pos + 1]
+        if c == " ":
+            c = text[pos + 1:pos + 2]
+        if not c or c.isascii() and not c.isspace():
+            return "", 0
     m = _NEXT_WORD0.match(text, pos)
     if m is None:
         return "", 0
