@@ -454,6 +454,7 @@ def slow_mode(monkeypatch: pytest.MonkeyPatch):
             m.setattr(numeric, "lower_starts", lambda cand, text, low: None)
             m.setattr(numbers, "starts_of", lambda cand, subject: None)
             m.setattr(numeric, "starts_of", lambda cand, subject: None)
+            m.setattr(numeric, "word_starts", lambda text, low: None)  # the shared Aho-Corasick pass
             m.setattr(numbers, "last_word", lambda text, start: numbers.ANY_WORD)
             m.setattr(numeric, "last_word", lambda text, start: numbers.ANY_WORD)
             m.setattr(numeric, "_before_info", lambda text, start: (numbers.ANY_WORD, -1, True))
@@ -633,6 +634,36 @@ def test_word_before_equals_the_windowed_search() -> None:
                     assert norm(got, key) == norm(want, key), (text, pos, key, width)
                     seen += want is not None
     assert seen > 300
+
+
+def test_shared_word_starts_match_the_finders() -> None:
+    """The one Aho-Corasick pass offers what each finder would (the spelled finder: a superset)."""
+    st = numeric._starts()
+    seen = 0
+    for text in _texts() + ["thứ hai, Thứ 3, gấp đôi, đầu  tiên, đại hội XIII, kỳ họp thứ 5, lần 2, khai ba bảy"]:
+        low = text.lower()
+        got = numeric.word_starts(text, low)
+        if not numbers.lower_ok(text, low):
+            assert got is None
+            continue
+        for key in ("ordinal", "ordinal_bare", "gap", "first"):
+            assert got[key] == list(numbers.lower_starts(st[key], text, low)), (text, key)
+            seen += len(got[key])
+        want = list(numbers.lower_starts(numbers._spelled_first(), text, low))
+        assert set(want) <= set(got["spelled"]) and got["spelled"] == sorted(got["spelled"])
+    assert seen > 20
+    assert numeric.word_starts("İ thứ 2", "İ thứ 2".lower()) is None  # lower() changes the length
+
+
+def test_next_word_fast_path_is_exact() -> None:
+    ref = numeric._NEXT_WORD0
+    for text in ["12 người", "12  người", "12\nngười", "12%", "12 %", "12", "12 ", "5 m²", "5 m2", "3 ſố",
+                 "3 İ", "4 Ⅻ", "4 αβ", "4 ab\u0301c", "7 đồng.", "7 x\u00a0y", "7\u00a0kg", "7 \x1cđ"]:
+        for pos in range(len(text) + 1):
+            m = ref.match(text, pos)
+            want = ("", 0) if m is None else (
+                numbers.ANY_WORD if numbers.fold_unsafe(m.group(1)) else m.group(1).lower(), m.start(1) - pos)
+            assert numeric._next_word(text, pos) == want, (text, pos)
 
 
 def test_strong_unit_gate_is_exact() -> None:

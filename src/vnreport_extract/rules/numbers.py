@@ -759,10 +759,22 @@ def _word_letters() -> str:
 
 
 @functools.cache
+def word_letter_set() -> frozenset[str]:
+    """The characters of :func:`_word_letters` (what a :func:`lower_words` finder refuses after a word)."""
+    letter = regex.compile(r"\p{L}")
+    return frozenset(chr(c) for c in (*range(0x250), *range(0x1E00, 0x1F00)) if letter.match(chr(c)))
+
+
+def spelled_firsts() -> frozenset[str]:
+    """The words a spelled number can begin with (what :func:`_spelled_first` finds)."""
+    return lexicon().words - non_starters()
+
+
+@functools.cache
 def _spelled_first() -> "re.Pattern[str]":
     """Finder of the spelled-number matches worth trying: those starting with a word that can
     begin a number (:func:`non_starters` are left out, see :func:`_spelled_spans`)."""
-    return lower_words(lexicon().words - non_starters())
+    return lower_words(spelled_firsts())
 
 
 @functools.cache
@@ -927,11 +939,11 @@ def window_has(low: str | None, a: int, b: int, words: tuple[str, ...]) -> bool:
     return any(x in w for x in words)
 
 
-def _spelled_spans(text: str, low: str | None = None) -> list[NumberSpan]:
+def _spelled_spans(text: str, low: str | None = None, starts: Iterable[int] | None = None) -> list[NumberSpan]:
     """Spelled numbers: each match of ``spelled`` is cut into numbers, from its first word on, by
     :func:`_longest_number`. A number never begins with a :func:`non_starters` word, so a match
-    that begins with one gives exactly the numbers of the match that begins at its first other
-    word (the same words to the same end): the candidate finder leaves those words out."""
+    word (the same words to the same end): the candidate finder leaves those words out.
+    ``starts``: those candidates if the caller found them (in increasing order, a superset)."""
     out: list[NumberSpan] = []
     neg_before = _patterns()["neg_before"]
     neg_last = _neg_last_words()
@@ -939,7 +951,9 @@ def _spelled_spans(text: str, low: str | None = None) -> list[NumberSpan]:
     if low is None:
         low = text.lower()
     low_ok: str | None = low if lower_ok(text, low) else None
-    for m in scan(_patterns()["spelled"], text, lower_starts(_spelled_first(), text, low)):
+    if starts is None:
+        starts = lower_starts(_spelled_first(), text, low)
+    for m in scan(_patterns()["spelled"], text, starts):
         m0 = m.start()
         allw, toks, segs = _spelled_plan(m.group())
         for i, j, v, scaled, scale, ambiguous, ends_ty in segs:
@@ -1010,12 +1024,13 @@ def find_numbers(text: str, *, hint: str | None = None) -> list[NumberSpan]:
 
 
 def _find_numbers(text: str, hint: str | None, low: str | None,
-                  runs: list[tuple[int, int]] | None = None) -> list[NumberSpan]:
-    """:func:`find_numbers` with the style already decided; ``low`` is ``text.lower()`` and
-    ``runs`` its :func:`digit_runs` if known."""
+                  runs: list[tuple[int, int]] | None = None,
+                  spelled_starts: Iterable[int] | None = None) -> list[NumberSpan]:
+    """:func:`find_numbers` with the style already decided; ``low`` is ``text.lower()``, ``runs``
+    its :func:`digit_runs` and ``spelled_starts`` the candidates of :func:`_spelled_spans` if known."""
     if low is None:
         low = text.lower()
-    spans = _digit_spans(text, hint, low, runs) + _spelled_spans(text, low)
+    spans = _digit_spans(text, hint, low, runs) + _spelled_spans(text, low, spelled_starts)
     spans.sort(key=_START)  # no two spans start at one offset (checked below): as by (start, -length)
     out: list[NumberSpan] = []
     last_end = -1

@@ -30,7 +30,8 @@ import regex
 from .base import Context, Hit
 from .numbers import (_alt, ANY_WORD, digit_runs, document_style, _find_numbers, FOLD_UNSAFE, fold_unsafe,
                       gate_set, last_word, last_word_span, lexicon, load_yaml, lower_starts, lower_words, NumberSpan,
-                      parse_digits, parse_spelled, roman_to_int, scan, starts_of, word_gate, WordGate)  # noqa: F401  (starts_of: patched by the equivalence tests)
+                      lower_ok, parse_digits, parse_spelled, roman_to_int, scan, spelled_firsts, starts_of,
+                      word_gate, word_letter_set, WordGate, _word_letters)  # noqa: F401  (starts_of: patched by the equivalence tests)
 
 __all__ = ["find"]
 
@@ -281,6 +282,66 @@ def _starts() -> dict[str, "re.Pattern[str] | _FindThenMatch"]:
         "gap": lower_words(["gấp"]),
         "first": re.compile(r"đầu(?=\s+tiên)"),
     }
+
+
+_SHARED_KEYS = ("spelled", "ordinal", "ordinal_bare", "gap", "first")
+
+
+@functools.cache
+def _automaton() -> Any:
+    """One Aho-Corasick automaton (``pyahocorasick``) of the first words of the word patterns:
+    each word maps to (its length - 1, the keys of :data:`_SHARED_KEYS` it starts). None when the
+    package is missing (the separate finders of :func:`_starts` then run)."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - a dependency; the finders below do the same work
+        return None
+    keys: dict[str, list[str]] = {}
+    for w in spelled_firsts():
+        keys.setdefault(w, []).append("spelled")
+    for w in _starts()["ordinal_bare"].firsts:
+        keys.setdefault(w, []).append("ordinal_bare")
+    for w, k in (("thứ", "ordinal"), ("gấp", "gap"), ("đầu", "first")):
+        keys.setdefault(w, []).append(k)
+    auto = ahocorasick.Automaton()
+    for w, ks in keys.items():
+        auto.add_word(w, (len(w) - 1, tuple(ks)))
+    auto.make_automaton()
+    return auto
+
+
+def word_starts(text: str, low: str) -> dict[str, list[int]] | None:
+    """For each key of :data:`_SHARED_KEYS`, the offsets (increasing) its finder of :func:`_starts`
+    (``spelled``: :func:`~.numbers._spelled_first`) would offer, from one Aho-Corasick pass over
+    ``low`` (= ``text.lower()``) instead of five scans; None when that is not exact
+    (:func:`~.numbers.lower_ok`) or the automaton is missing.
+
+    The automaton reports every occurrence of every first word. A ``lower_words`` finder keeps
+    those not followed by a letter of :func:`~.numbers.word_letter_set`; ``ordinal_bare`` and
+    ``first`` keep those where their finder's pattern matches. (A ``lower_words`` finder's own
+    matches never overlap; the occurrences kept here are a superset, which :func:`scan` allows.)"""
+    auto = _automaton()
+    if auto is None or not lower_ok(text, low):
+        return None
+    out: dict[str, list[int]] = {k: [] for k in _SHARED_KEYS}
+    letters = word_letter_set()
+    st = _starts()
+    bare = st["ordinal_bare"].pat.match
+    first = st["first"].match
+    for e, (k, keys) in auto.iter(low):
+        s = e - k
+        for key in keys:
+            if key == "ordinal_bare":
+                if bare(low, s) is not None:
+                    out[key].append(s)
+            elif key == "first":
+                if first(low, s) is not None:
+                    out[key].append(s)
+            elif low[e + 1:e + 2] not in letters:
+                out[key].append(s)
+    for v in out.values():
+        v.sort()  # reported by end offset
+    return out
 
 
 class _FindThenMatch:
@@ -572,9 +633,33 @@ _NEXT_WORD0 = regex.compile(r"\s*(\p{L}+)")
 _FRACTION_OF = regex.compile(r"\s+(?:số|tổng số|tổng)\s+\p{Ll}")  # `2/3 số tiền`: a part of a whole
 
 
+# the usual shape of what follows a number, for stdlib ``re`` (twice as fast here): at most one
+# space, then letters of :func:`~.numbers._word_letters` (all ``\p{L}``, every ASCII letter)
+_NEXT_WORD_FAST = re.compile(rf" ?([{_word_letters()}]+)")
+
+
 def _next_word(text: str, pos: int) -> tuple[str, int]:
     """The letter run after optional whitespace at ``pos`` (lower-cased, or ``ANY_WORD``) and
-    the number of whitespace characters before it; ("", 0) when there is none."""
+    the number of whitespace characters before it; ("", 0) when there is none.
+
+    Answered by :data:`_NEXT_WORD_FAST` when it decides: its run is ``\\p{L}``, and one that ends
+    at an ASCII character (never ``\\p{L}`` outside the class) or at the end is the whole run; no
+    run after at most one space, then an ASCII character that is no whitespace, is no run at all.
+    Anything else (more whitespace, a non-ASCII neighbour) goes to the ``regex`` pattern."""
+    m = _NEXT_WORD_FAST.match(text, pos)
+    if m is not None:
+        e = m.end()
+        if e == len(text) or text[e].isascii():
+            w = m.group(1)
+            if fold_unsafe(w):
+                return ANY_WORD, m.start(1) - pos
+            return w.lower(), m.start(1) - pos
+    else:
+        c = text[pos:pos + 1]
+        if c == " ":
+            c = text[pos + 1:pos + 2]
+        if not c or c.isascii() and not c.isspace():
+            return "", 0
     m = _NEXT_WORD0.match(text, pos)
     if m is None:
         return "", 0
@@ -879,8 +964,11 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
     runs = digit_runs(text)
     hint = document_style(text, runs)
     st = _starts()
+    shared = word_starts(text, low)
 
     def words_at(key: str) -> Iterator[regex.Match[str]]:
+        if shared is not None:
+            return scan(p[key], text, shared[key])
         return scan(p[key], text, lower_starts(st[key], text, low))
 
     # 1. ordinals ------------------------------------------------------------------------------
@@ -1015,7 +1103,8 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
             claim(m.start(), m.end())
 
     # 6. numbers -------------------------------------------------------------------------------
-    nums = [n for n in _find_numbers(text, hint, low, runs) if free(n.start, n.end)]
+    spelled = shared["spelled"] if shared is not None else None
+    nums = [n for n in _find_numbers(text, hint, low, runs, spelled) if free(n.start, n.end)]
     items = [_classify(text, n) for n in nums]
     _join_ranges_and_lists(text, items)
     whole = text.strip()
@@ -1261,6 +1350,9 @@ def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
     i = 0
     while i < len(items) - 1:
         a, b = items[i], items[i + 1]
+        if b.kind is None:
+            i += 1  # both a range and a shared unit need a record after the separator
+            continue
         # an item without a record ends where its number does: its unit need not be worked out
         gap_a = a.n.end if a.kind is None or a.unit.kind == "none" else a.end
         c = text[gap_a:gap_a + 1]
@@ -1315,7 +1407,7 @@ def _join_ranges_and_lists(text: str, items: list[_Item]) -> None:
     # list sharing must also run right-to-left for chains ("4, 5 và 6%")
     for i in range(len(items) - 2, -1, -1):
         a, b = items[i], items[i + 1]
-        if a.kind in (None, "quantity") and b.kind == "percent" and a.n.kind == "digits" \
+        if b.kind == "percent" and a.kind in (None, "quantity") and a.n.kind == "digits" \
                 and a.unit.kind == "none" and a.n.end <= b.n.start \
                 and _next_initial(text, a.n.end) in _LIST_INITIALS \
                 and p["list_sep"].fullmatch(text, a.n.end, b.n.start):

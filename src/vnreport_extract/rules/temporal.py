@@ -379,6 +379,21 @@ def _word_finder() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return pattern, {w: tuple(v for v in sorted(words) if w.startswith(v)) for w in words}
 
 
+@functools.cache
+def _word_automaton() -> Any:
+    """The words of :func:`_word_finder` in an Aho-Corasick automaton (``pyahocorasick``; each
+    maps to (its length - 1, itself)), or None when the package is missing."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - a dependency; the re finder does the same work
+        return None
+    auto = ahocorasick.Automaton()
+    for w in _word_finder()[1]:
+        auto.add_word(w, (len(w) - 1, w))
+    auto.make_automaton()
+    return auto
+
+
 class _Scan:
     """One text's lower-cased form, with the patterns run over it (word positions cached)."""
 
@@ -412,10 +427,19 @@ class _Scan:
         return got
 
     def _find_words(self) -> None:
+        """The positions of the words of :func:`_word_finder`: every occurrence, from one
+        Aho-Corasick pass (twice as fast as the ``re`` finder; a superset of its starts, in the
+        same order: one word's occurrences end in the order they start), or the ``re`` finder's."""
         pattern, prefixes = _word_finder()
         pos = self._pos
         for w in prefixes:
             pos.setdefault(w, [])
+        auto = _word_automaton()
+        if auto is not None:
+            for e, (k, w) in auto.iter(self.low):
+                pos[w].append(e - k)
+            self._words = True
+            return
         for m in pattern.finditer(self.low):
             i = m.start()
             for w in prefixes[m.group()]:
