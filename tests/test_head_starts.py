@@ -1,0 +1,63 @@
+"""The shared head-word scan (`places.head_starts` + `places.matches_at`) finds what each
+recogniser's own `finditer` finds, whatever the spacing inside a head word."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from vnreport_extract.rules import documents, events, people, places
+
+_TEXTS = [
+    "Chủ tịch UBND quận Hoàng Mai Nguyễn Văn A dự Hội nghị lần thứ 3.",
+    "Ông Trần Văn B, Phó Chủ tịch  UBND tỉnh Vĩnh Phúc, ký Quyết định số 12/QĐ-UBND.",
+    "(Phó\tBí thư Thành ủy) và bà K'Bình gặp Bộ trưởng\u00a0Bộ Y tế tại TP.HCM, xã Vĩnh Lộc A.",
+    "Theo Nghị   quyết 43-NQ/TW, Đại hội Đảng bộ huyện lần thứ XX; “Kế hoạch 5 năm” của tỉnh Bà Rịa - Vũng Tàu.",
+    "xã hội hóa, thị xã  Kỳ Anh,phường 12, 13 và Thủ tướng Phạm Minh C; Đại\u00a0hội đoàn viên.",
+]
+
+
+def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    pd, pp, dd, ed = places._data(), people._pat(), documents._data(), events._data()
+    return {"places.alias": (pd.alias_re,), "places.unit": (pd.unit_at,), "people.head": (pp.head,),
+            "documents.type": (dd.type_re,), "events.head": (ed.head_re,)}
+
+
+def _respaced(text: str, seed: int) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice([" ", "  ", "\t", "\u00a0", " \t"]) if c == " " else c for c in text)
+
+
+@pytest.mark.parametrize("text", _TEXTS + [_respaced(t, i) for i, t in enumerate(_TEXTS)])
+def test_matches_at_head_starts_equal_finditer(text: str) -> None:
+    pats = _patterns()  # loads the recognisers' data, which registers their head words
+    starts = places.head_starts(text)
+    for owner, (pat,) in pats.items():
+        want = [m.span() for m in pat.finditer(text)]
+        got = [m.span() for m in places.matches_at(pat, text, starts[owner])]
+        assert got == want, (owner, text)
+
+
+@pytest.mark.parametrize("text", _TEXTS + [_respaced(t, 7 + i) for i, t in enumerate(_TEXTS)])
+def test_names_equal_overlapped_finditer(text: str) -> None:
+    want: dict[int, int] = {}
+    for m in people._pat().name.finditer(text, overlapped=True):
+        want.setdefault(m.start(), m.end())
+    assert list(people._names(text).items()) == list(want.items())
+
+
+def test_head_starts_finds_odd_spacing_and_word_starts_only() -> None:
+    text = "Phó  Chủ tịch và (Phó\tChủ tịch) nhưng không XPhó Chủ tịch"
+    head = people._pat().head
+    starts = places.head_starts(text)["people.head"]
+    assert 0 in starts and text.index("(Phó") + 1 in starts
+    assert text.index("XPhó") + 1 not in starts  # after a letter: no word start
+    assert [m.group("w") for m in places.matches_at(head, text, starts)] == [
+        "Phó  Chủ tịch", "Phó\tChủ tịch", "Chủ tịch"]
+
+
+def test_register_head_words_rejects_empty_words() -> None:
+    with pytest.raises(ValueError):
+        places.register_head_words("test.empty", [" "])
+    assert "test.empty" not in places.head_starts("x")
