@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterable
 
 import pytest
 
-from vnreport_extract.rules import documents, events, people, places
+from vnreport_extract.rules import bodies, documents, events, people, places
 
 _TEXTS = [
     "Chủ tịch UBND quận Hoàng Mai Nguyễn Văn A dự Hội nghị lần thứ 3.",
@@ -61,3 +62,25 @@ def test_register_head_words_rejects_empty_words() -> None:
     with pytest.raises(ValueError):
         places.register_head_words("test.empty", [" "])
     assert "test.empty" not in places.head_starts("x")
+
+
+@pytest.mark.parametrize("text", _TEXTS + [
+    "ỦY BAN NHÂN DÂN tỉnh, Uỷ ban MTTQ, UBnd xã, ubnd huyện, BỘ Y TẾ và bộ Tài chính; BAN Tuyên giáo",
+    "Ngân hàng NHNN-ADB, trường Đại học, TRƯỜNG THPT, 43-Ban chỉ đạo, \u212aho bạc",
+])
+def test_body_candidates_equal_finditer(text: str) -> None:
+    d = bodies._data()
+
+    def keyed(matches: Iterable[re.Match[str]]) -> list[tuple[int, str]]:
+        words = [(m.start(), m.group()) for m in matches]
+        return [(s, w) for s, w in words if (w if w in d.first_words else bodies._key(w)) in d.first_words]
+
+    got = places.matches_at(d.candidate_re, text, places.head_starts(text)["bodies.first"])
+    assert keyed(got) == keyed(d.candidate_re.finditer(text))
+
+
+def test_key_forms_invert_the_key() -> None:
+    forms = bodies._key_forms(frozenset({"Ủy", "UBND", "Ban"}))
+    assert {"Ủy", "ỦY", "Uỷ", "UBND", "Ban", "BAN", "BaN"} <= forms
+    assert "Ubnd" not in forms and "ban" not in forms
+    assert all(bodies._key(w) in {"Ủy", "UBND", "Ban"} or w.isupper() for w in forms)
