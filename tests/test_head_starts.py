@@ -84,3 +84,13 @@ def test_key_forms_invert_the_key() -> None:
     assert {"Ủy", "ỦY", "Uỷ", "UBND", "Ban", "BAN", "BaN"} <= forms
     assert "Ubnd" not in forms and "ban" not in forms
     assert all(bodies._key(w) in {"Ủy", "UBND", "Ban"} or w.isupper() for w in forms)
+
+
+@pytest.mark.parametrize("text", _TEXTS + [
+    "Huyện có 7 xã ven biển, gồm Khánh Lâm, Khánh Hưng và Đá Bạc; các phường:  A, B; 3 thị  trấn là X, Y.",
+    "hai huyện, thị xã gồm: An Phú và Tân Châu, các xã, thị trấn gồm Mỹ Đức",
+])
+def test_unit_list_intros_equal_finditer(text: str) -> None:
+    intro = places._list_data().intro  # (registers the unit words)
+    at = [s - 1 for s in places.head_starts(text)["places.list"] if s and text[s - 1] == " "]
+    assert [m.span() for m in places.matches_at(intro, text, at)] == [m.span() for m in intro.finditer(text)]

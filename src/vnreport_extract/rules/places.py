@@ -677,6 +677,7 @@ def _list_data() -> _ListData:
         rf"[ ](?P<u>{unit}(?:[ ]*,[ ]*{unit}|[ ]+và[ ]+{unit})*)"
         rf"(?:[ ]+(?!(?:{alt(intros)}){_E}){lower}){{0,{n}}}?[ ]*,?[ ]*"
         rf"(?:\(?(?:{alt(intros)}){_E}[ ]*:?|:)[ ]*")
+    register_head_words("places.list", units)  # `intro` starts with a space and one of them
     return _ListData(intro, frozenset(counts))
 
 
@@ -698,7 +699,9 @@ def _unit_lists(text: str, d: _Data, cands: list[tuple[int, int, int, Place]], a
     nhiệm vụ: Rà soát …``), makes no list."""
     ld = _list_data()
     known_at = {c[0]: c[3] for c in cands}
-    for m in ld.intro.finditer(text):
+    # `ld.intro.finditer(text)`, tried at the spaces before the unit words
+    at = [s - 1 for s in head_starts(text)["places.list"] if s and text[s - 1] == " "]
+    for m in matches_at(ld.intro, text, at):
         before = _prev_word(text, m.start())
         if not (before in ld.counts or before.isdigit()):
             continue  # `7 xã`, `các phường`: a count or plural opens the list
