@@ -94,3 +94,14 @@ def test_unit_list_intros_equal_finditer(text: str) -> None:
     intro = places._list_data().intro  # (registers the unit words)
     at = [s - 1 for s in places.head_starts(text)["places.list"] if s and text[s - 1] == " "]
     assert [m.span() for m in places.matches_at(intro, text, at)] == [m.span() for m in intro.finditer(text)]
+
+
+def test_head_starts_without_owners_is_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(places, "_HEAD_WORDS", {})
+    places._head_automata.cache_clear()
+    places.head_starts.cache_clear()
+    try:
+        assert places.head_starts("Chủ tịch UBND tỉnh") == {}
+    finally:
+        places._head_automata.cache_clear()
+        places.head_starts.cache_clear()

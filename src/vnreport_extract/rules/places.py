@@ -163,6 +163,8 @@ def head_starts(text: str) -> dict[str, tuple[int, ...]]:
     words starts in ``text`` after no letter or digit: every place its head pattern can match
     (and some where it does not). Shared by the recognisers of one article; do not modify."""
     whole, first, longest, owners = _head_automata()
+    if not owners:
+        return {}
     found: list[list[int]] = [[] for _ in owners]
     in_word = _IN_WORD
 
