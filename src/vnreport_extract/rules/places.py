@@ -102,12 +102,14 @@ def word_start_matches(text: str, pats: WordStartPatterns) -> Iterator[re.Match[
 
 
 # ---- one scan for the head words of the named recognisers -----------------------------------
-# Places, people, documents and events each look for a few hundred fixed words (unit words,
-# aliases, titles, family names, document types, event heads). One Aho-Corasick automaton finds
-# where all of them occur in one pass of C; each recogniser then tries its own pattern only there.
+# Places, people, bodies, documents and events each look for a few hundred fixed words (unit
+# words, aliases, titles, family names, body words, document types, event heads). One Aho-Corasick
+# automaton (pyahocorasick) finds where all of them occur in one pass of C, once per text; each
+# recogniser then tries its own pattern only there (`matches_at`), which gives what its `finditer`
+# over the whole text gave.
 
 _HEAD_WORDS: dict[str, frozenset[str]] = {}
-# letters and digits every recogniser's head pattern refuses before a word: no match starts after one
+# Latin letters and ASCII digits: every recogniser's head pattern refuses them before a word
 _IN_WORD = frozenset(c for c in _LATIN if c.isupper() or c.islower()) | frozenset("0123456789")
 # spacing the patterns accept between the words of a head word other than one space
 _ODD_SPACE = re.compile("[\t\u00a0]|  ")
