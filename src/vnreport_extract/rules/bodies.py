@@ -176,6 +176,7 @@ def _data() -> _Data:
     ministry_alt = "|".join(_form_re(k) for k in sorted(ministries, key=len, reverse=True))
     dept_alt = "|".join(_form_re(k) for k in sorted(raw["departments"], key=len, reverse=True))
     head_re, prefix_re = _by_first_word(alts), _by_first_word(palts)
+    places.register_head_words("bodies.first", _key_forms(first_words))  # see `_candidate_keys`
     return _Data(
         heads=heads, prefixes=prefixes,
         head_re=head_re,
@@ -261,11 +262,37 @@ def _candidate_re(first_words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?![{_CLASS}])")
 
 
+def _cased(c: str) -> list[str]:
+    """The characters whose lower case is ``c`` (a lower-case letter or an uncased character):
+    ``c``, its capital, and the Kelvin and Ångström signs, the BMP's only other letters that
+    lower-case to a Latin letter."""
+    out = [c] + [x for x in (c.upper(), {"k": "\u212a", "å": "\u212b"}.get(c, "")) if len(x) == 1 and x != c]
+    return [x for x in out if x.lower() == c]
+
+
+def _key_forms(first_words: frozenset[str]) -> set[str]:
+    """Every word whose `_key` is one of ``first_words``: an acronym as written, another first word
+    with its first letter as written and each later letter in either case (``Uỷ`` for ``Ủy``)."""
+    out: set[str] = set()
+    for k in first_words:
+        if k.isupper():
+            out.add(k)
+            continue
+        heads = [k[0]] + (["Uỷ"] if k.startswith("Ủy") else [])
+        for head in heads:
+            rests = [""]
+            for c in k[len(head):]:
+                rests = [r + x for r in rests for x in _cased(c)]
+            out.update(head + r for r in rests)
+    return out
+
+
 def _candidate_keys(text: str, d: _Data) -> list[tuple[int, str]]:
     """``(offset, key)`` of the `_CANDIDATE` words whose key is a first word of a body, in text order."""
     fw = d.first_words
     out = []
-    for m in d.candidate_re.finditer(text):
+    # `d.candidate_re.finditer(text)`, tried where a word with a key in `fw` starts
+    for m in places.matches_at(d.candidate_re, text, places.head_starts(text)["bodies.first"]):
         w = m.group()
         k = w if w in fw else _key(w)  # a first word is its own key
         if k in fw:

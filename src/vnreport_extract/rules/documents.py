@@ -38,7 +38,6 @@ from .bodies import _data as _bodies_data
 from .events import _spans as _event_spans
 from .events import event_end_at
 from .numbers import load_yaml
-from .people import _WORD_FAST
 from .people import _data as _people_data
 from .people import case_variants, trie_regex
 from ..data import word_list
@@ -80,7 +79,6 @@ class _Type:
 class _Data:
     types: dict[str, _Type]  # lower-cased surface -> type
     type_re: re.Pattern[str]  # a type word at a word start (``.match``)
-    type_scan: places.WordStartPatterns  # the same words found over a text (group ``t``), see `find`
     not_after: re.Pattern[str]
     not_before: re.Pattern[str]
     party: dict[str, str]
@@ -121,10 +119,9 @@ def _data() -> _Data:
     if not isinstance(max_words, int) or not 1 <= max_words <= 40:
         raise ValueError("documents.yaml: max_name_words must be an int in 1..40")
     types_alt = trie_regex(surfaces)
+    places.register_head_words("documents.type", surfaces)  # where `find` tries `type_re`
     return _Data(
         types=types, type_re=re.compile(rf"(?<![\w/])(?:{types_alt})(?!\w)"),
-        # `type_re`'s matches, scanned from word start to word start (`re` jumps from space to space)
-        type_scan=places.word_start_patterns(rf"(?P<t>{types_alt})(?!\w)", r"\w/", _WORD_FAST),
         not_after=re.compile(rf"(?:{trie_regex(_strs(d, 'not_after'))})(?!\w)"),
         not_before=re.compile(rf"(?:(?<!\w)(?:{trie_regex(_strs(d, 'not_before'))})|\d(?:[\d.,]*\d)?){_WS}+$"),
         party={str(k): str(v) for k, v in iss["party"].items()},
@@ -305,13 +302,14 @@ def find(text: str, ctx: Context | None = None) -> list[Hit]:
     body_starts = _body_starts(ctx)
     out: list[Hit] = []
     last_end = -1
-    for m in places.word_start_matches(text, d.type_scan):  # `d.type_re.finditer(text)`
-        s, he = m.span("t")
+    # `d.type_re.finditer(text)`, tried where the shared head-word scan finds a type word
+    for m in places.matches_at(d.type_re, text, places.head_starts(text)["documents.type"]):
+        s, he = m.span()
         if s < last_end:
             continue
         if s in body_starts:
             continue  # `Chương trình Phát triển Liên hợp quốc`: a body's name, no programme
-        surface = m.group("t")
+        surface = m.group()
         info = d.types[" ".join(surface.split()).lower()]
         lower = surface[0].islower()
         q = _SPACES.match(text, he).end()

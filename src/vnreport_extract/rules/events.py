@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import places
 from .base import Context, Hit
 from .numbers import load_yaml, parse_spelled, roman_to_int
 from .people import case_variants, trie_regex
@@ -86,6 +87,7 @@ def _data() -> _Data:
         surfaces = case_variants(word) if h.lower_ok else {word, " ".join(w[:1].upper() + w[1:] for w in word.split())}
         for s in surfaces:
             heads[s] = h
+    places.register_head_words("events.head", heads)  # where `_spans` tries `head_re`
     max_topic = d.get("max_topic_words")
     if not isinstance(max_topic, int) or not 1 <= max_topic <= 40:
         raise ValueError("events.yaml: max_topic_words must be an int in 1..40")
@@ -209,7 +211,7 @@ def _spans(text: str) -> tuple[tuple[int, int, int | None], ...]:
     events twice (``documents.find`` and ``find``)."""
     d = _data()
     out: list[tuple[int, int, int | None]] = []
-    for m in d.head_re.finditer(text):
+    for m in places.matches_at(d.head_re, text, places.head_starts(text)["events.head"]):  # `d.head_re.finditer(text)`
         s = m.start()
         if d.quantifiers.search(text, max(0, s - 20), s):
             continue

@@ -39,7 +39,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_right, insort
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -195,7 +195,7 @@ def _data() -> _Data:
 @dataclass(frozen=True)
 class _Pat:
     name: regex.Pattern[str]
-    head: places.WordStartPatterns  # a title or an honorific (group ``w``), without its prefix
+    head: re.Pattern[str]  # a title or an honorific (group ``w``), without its prefix
     token: re.Pattern[str]
     chain: re.Pattern[str]
     title_at: re.Pattern[str]
@@ -225,8 +225,9 @@ def _pat() -> _Pat:
     # one alternation of titles and honorifics (the union's longest word is the title-first
     # pick, see `_check_heads`); a prefix (`nguyên`, `tân`…) is looked for backwards, see `_heads`
     # (`(?<![\w/])` and the word; it ends with a letter or `.`, never a space)
-    head = places.word_start_patterns(rf"(?P<w>{trie_regex(d.titles | d.honorifics)})(?!\w)\.?",
-                                      r"\w/", _WORD_FAST)
+    head = re.compile(rf"(?<![\w/])(?P<w>{trie_regex(d.titles | d.honorifics)})(?!\w)\.?")
+    places.register_head_words("people.head", d.titles | d.honorifics)
+    places.register_head_words("people.name", d.common | d.rare)
     token = re.compile(r"[^\W_][\w.&'/]*(?<!\.)|[-–&]")
     chain = re.compile(rf",{_WS}*(?=(?:{titles})(?!\w))|kiêm(?!\w)")
     title_at = re.compile(rf"(?:(?:{pre}){_WS}+)?(?:{titles})(?!\w)\.?")
@@ -251,8 +252,6 @@ def _pat() -> _Pat:
 
 _SPACES = re.compile(_WS + "*")
 _RX_LIST_JOIN = re.compile(_WS + r"*(?:,|,?" + _WS + r"+và)" + _WS + "+")
-# word characters (`\w`) spelt out, for a class `re` scans fast (see `places.word_start_patterns`)
-_WORD_FAST = "".join(c for c in map(chr, (*range(0x250), *range(0x1E00, 0x1F00))) if c.isalnum() or c == "_")
 # a Vietnamese syllable written without diacritics (`Minh`, `Hung`); a Latin word that is not one
 # (`Joe`, `Biden`, `Kishida`) marks a foreign name
 _VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
@@ -285,7 +284,7 @@ def _heads(text: str) -> list[tuple[int, int, str | None]]:
     p, d = _pat(), _data()
     out: list[tuple[int, int, str | None]] = []
     last = 0
-    for m in places.word_start_matches(text, p.head):
+    for m in places.matches_at(p.head, text, places.head_starts(text)["people.head"]):
         x = m.start("w")
         w = m.group("w")
         hon = None if " ".join(w.split()) in d.titles else w
@@ -302,6 +301,14 @@ def _heads(text: str) -> list[tuple[int, int, str | None]]:
         out.append((x, m.end(), hon))
         last = m.end()
     return out
+
+
+def _offsets(text: str, c: str) -> Iterator[int]:
+    """Where the character ``c`` stands in ``text``."""
+    i = text.find(c)
+    while i >= 0:
+        yield i
+        i = text.find(c, i + 1)
 
 
 def _foreign_name(run: str) -> bool:
@@ -513,12 +520,24 @@ def _open_mentions(text: str, heads: list[tuple[int, int, str | None]], hits: di
         taken.append((s, e))
 
 
+def _names(text: str) -> dict[int, int]:
+    """Start -> end of every match of the name pattern (``finditer(text, overlapped=True)``),
+    tried only where a family name starts or a capital stands before an apostrophe."""
+    name = _pat().name
+    at = places.head_starts(text)["people.name"]
+    glued = [i - 1 for a in "'’" if a in text for i in _offsets(text, a) if i]
+    cands: dict[int, int] = {}
+    for q in sorted({*at, *glued}) if glued else at:
+        m = name.match(text, q)
+        if m is not None:
+            cands[q] = m.end()
+    return cands
+
+
 def find(text: str, ctx: Context | None = None) -> list[Hit]:
     """Person hits in ``text``, in text order (see the module docstring)."""
     p, d = _pat(), _data()
-    cands: dict[int, int] = {}
-    for m in p.name.finditer(text, overlapped=True):
-        cands.setdefault(m.start(), m.end())
+    cands = _names(text)
     for m in p.foreign.finditer(text):  # `Tổng thống Joe Biden`, `Thủ tướng Nhật Bản Fumio Kishida`
         if _foreign_name(m.group()):
             cands.setdefault(m.start(), m.end())

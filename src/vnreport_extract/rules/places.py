@@ -28,17 +28,19 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import ahocorasick
 import regex
 
 from .base import Context, Hit
 
 from ..data import load
 
-__all__ = ["find", "scan", "Place", "gazetteer_level", "known_name", "WordStartPatterns", "word_start_matches"]
+__all__ = ["find", "scan", "Place", "gazetteer_level", "known_name", "WordStartPatterns", "word_start_matches",
+           "register_head_words", "head_starts", "matches_at"]
 
 _LEVELS = {"province", "city", "district", "ward", "commune", "town", None}
 
@@ -98,6 +100,107 @@ def word_start_matches(text: str, pats: WordStartPatterns) -> Iterator[re.Match[
         if m2 is not None and m2.start() < pos:
             m2 = s2(text, pos - 1)
 
+
+# ---- one scan for the head words of the named recognisers -----------------------------------
+# Places, people, bodies, documents and events each look for a few hundred fixed words (unit
+# words, aliases, titles, family names, body words, document types, event heads). One Aho-Corasick
+# automaton (pyahocorasick) finds where all of them occur in one pass of C, once per text; each
+# recogniser then tries its own pattern only there (`matches_at`), which gives what its `finditer`
+# over the whole text gave.
+
+_HEAD_WORDS: dict[str, frozenset[str]] = {}
+# Latin letters and ASCII digits: every recogniser's head pattern refuses them before a word
+_IN_WORD = frozenset(c for c in _LATIN if c.isupper() or c.islower()) | frozenset("0123456789")
+# spacing the patterns accept between the words of a head word other than one space
+_ODD_SPACE = re.compile("[\t\u00a0]|  ")
+
+
+def register_head_words(owner: str, words: Iterable[str]) -> None:
+    """Let :func:`head_starts` report, under ``owner``, where one of ``words`` starts in a text.
+    A space in a word stands for any run of spaces, tabs and no-break spaces (as ``[ ]+`` and
+    ``[ \\t\\u00a0]+`` do in the recognisers' patterns)."""
+    ws = frozenset(" ".join(w.split()) for w in words)
+    if not ws or "" in ws:
+        raise ValueError(f"head words of {owner!r}: empty")
+    if _HEAD_WORDS.get(owner) != ws:
+        _HEAD_WORDS[owner] = ws
+        _head_automata.cache_clear()
+        head_starts.cache_clear()
+
+
+def _shortest(words: Iterable[str]) -> list[str]:
+    """``words`` without those another of them begins (they start where it starts)."""
+    out: list[str] = []
+    for w in sorted(words):  # a word's extensions follow it in sorted order
+        if not out or not w.startswith(out[-1]):
+            out.append(w)
+    return out
+
+
+@functools.cache
+def _head_automata() -> tuple[Any, Any, int, tuple[str, ...]]:
+    """The automata over the registered words (whole, and first words only), the longest word's
+    length and the owners, in the order of the automata's owner indices."""
+    owners = tuple(sorted(_HEAD_WORDS))
+
+    def build(words_of: dict[str, Iterable[str]]) -> Any:
+        by_word: dict[str, list[int]] = {}
+        for i, owner in enumerate(owners):
+            for w in _shortest(words_of[owner]):
+                by_word.setdefault(w, []).append(i)
+        auto = ahocorasick.Automaton()
+        for w, idx in by_word.items():
+            auto.add_word(w, (len(w) - 1, tuple(idx)))
+        auto.make_automaton()
+        return auto
+
+    whole = build(_HEAD_WORDS)
+    first = build({o: {w.split(" ")[0] for w in ws} for o, ws in _HEAD_WORDS.items()})
+    return whole, first, max((len(w) for ws in _HEAD_WORDS.values() for w in ws), default=0), owners
+
+
+@functools.lru_cache(maxsize=16)
+def head_starts(text: str) -> dict[str, tuple[int, ...]]:
+    """For each owner of :func:`register_head_words`, the offsets (ascending) where one of its
+    words starts in ``text`` after no letter or digit: every place its head pattern can match
+    (and some where it does not). Shared by the recognisers of one article; do not modify."""
+    whole, first, longest, owners = _head_automata()
+    if not owners:
+        return {}
+    found: list[list[int]] = [[] for _ in owners]
+    in_word = _IN_WORD
+
+    def collect(matches: Iterable[tuple[int, tuple[int, tuple[int, ...]]]]) -> None:
+        for end, (n, idx) in matches:
+            s = end - n
+            if s and text[s - 1] in in_word:
+                continue
+            for i in idx:
+                found[i].append(s)
+
+    collect(whole.iter(text))
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        # a word written with other spacing than single spaces starts with its first word less than
+        # `longest` characters before the first odd spacing in it
+        for m in _ODD_SPACE.finditer(text):
+            collect(first.iter(text, max(0, m.start() - longest - 1), m.start()))
+        return {o: tuple(sorted(set(f))) for o, f in zip(owners, found)}
+    return {o: tuple(sorted(f)) for o, f in zip(owners, found)}
+
+
+def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int]
+               ) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives when each of them starts at one of ``starts``
+    (ascending): ``pattern`` tried there only, a match's end the least next start."""
+    last = 0
+    for s in starts:
+        if s >= last:
+            m = pattern.match(text, s)
+            if m is not None:
+                yield m
+                last = m.end()
+
+
 SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Huỳnh Hoàng Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đoàn Lương "
     "Lưu Mai Tạ Hà Cao Tô Chu Vương Thái Châu Quách Lâm Kiều Đào Triệu Âu Khổng Mạc".split())
@@ -136,7 +239,7 @@ class _Data:
     strict_not_after: tuple[str, ...]
     strict_not_before: frozenset[str]
     written: dict[str, str]  # unit word as written -> canonical unit
-    unit_scan: WordStartPatterns  # `_B`, a unit word (group `u`) and a name (`n`), see `_data`
+    unit_at: re.Pattern[str]  # `_B`, a unit word (group `u`) and a name (`n`), see `_data`
     alias_re: Any
     run_re: Any
     admin_names: frozenset[str]  # provinces and districts
@@ -232,10 +335,11 @@ def _data() -> _Data:
     unit_items = [(w[0], _rest_re(w) + ("" if w.endswith(".") else _E))
                   for w in sorted(written, key=len, reverse=True)]
     name_part = rf"[ ]*(?P<n>{_RUN}|\d+[A-Z]?{_E}|(?P<a>[A-Z][A-Z0-9]+{_E}(?:[ ](?:[IVX]+|\d+){_E})?))"
-    # `_B`, a unit word and its name (which ends with a letter or digit, never a space)
-    unit_scan = word_start_patterns(rf"(?P<u>{_by_first_char(unit_items, '')}){name_part}",
-                                    rf"{LU}{LL}\d", f"{LU}{LL}0-9")
+    # `_B`, a unit word and its name, tried where `head_starts` finds a unit word
+    unit_at = re.compile(rf"(?<![{LU}{LL}\d])(?P<u>{_by_first_char(unit_items, '')}){name_part}")
     alias_re = re.compile(rf"{_words_alt(list(aliases))}{_E}")
+    register_head_words("places.alias", aliases)
+    register_head_words("places.unit", written)
     return _Data(
         provinces=provinces, districts=districts, wards=frozenset(gaz["wards"]), bare=bare,
         admin_units=admin_units, feature_units=man["feature_units"],
@@ -244,7 +348,7 @@ def _data() -> _Data:
         leading_words=frozenset(man.get("leading_words", [])), aliases=aliases,
         strict_not_after=tuple(man.get("strict_not_after", [])),
         strict_not_before=frozenset(man.get("strict_not_before", [])),
-        written=written, unit_scan=unit_scan, alias_re=alias_re, run_re=re.compile(_RUN_B),
+        written=written, unit_at=unit_at, alias_re=alias_re, run_re=re.compile(_RUN_B),
         admin_names=frozenset(provinces.keys() | districts.keys()),
         province_firsts=frozenset(n.split(" ")[0] for n in provinces) | frozenset(man.get("province_first_variants", []))
         | frozenset(a.split(" ")[1] for a, v in aliases.items() if v[1] in ("province", "city") and a.startswith("tỉnh ")),
@@ -372,7 +476,8 @@ def scan(text: str) -> tuple[Place, ...]:
     def add(place: Place, prio: int) -> None:
         cands.append((place.start, place.start - place.end, -prio, place))
 
-    for m in d.alias_re.finditer(text):
+    starts = head_starts(text)
+    for m in matches_at(d.alias_re, text, starts["places.alias"]):  # `d.alias_re.finditer(text)`
         name, level, strict = d.aliases[m.group()]
         if strict:
             nxt = _NEXT_WORD.match(text, m.end())
@@ -387,7 +492,7 @@ def scan(text: str) -> tuple[Place, ...]:
                 unit, short = u.strip().lower(), name[len(u):]
         add(Place(m.start(), m.end(), name, level, unit, short), 3)
 
-    for m in word_start_matches(text, d.unit_scan):
+    for m in matches_at(d.unit_at, text, starts["places.unit"]):
         u = m.group("u")
         m_start = m.start("u")
         raw_unit = _SPACE_RUN.sub(" ", u) if "  " in u else u
@@ -576,6 +681,7 @@ def _list_data() -> _ListData:
         rf"[ ](?P<u>{unit}(?:[ ]*,[ ]*{unit}|[ ]+và[ ]+{unit})*)"
         rf"(?:[ ]+(?!(?:{alt(intros)}){_E}){lower}){{0,{n}}}?[ ]*,?[ ]*"
         rf"(?:\(?(?:{alt(intros)}){_E}[ ]*:?|:)[ ]*")
+    register_head_words("places.list", units)  # `intro` starts with a space and one of them
     return _ListData(intro, frozenset(counts))
 
 
@@ -597,7 +703,9 @@ def _unit_lists(text: str, d: _Data, cands: list[tuple[int, int, int, Place]], a
     nhiệm vụ: Rà soát …``), makes no list."""
     ld = _list_data()
     known_at = {c[0]: c[3] for c in cands}
-    for m in ld.intro.finditer(text):
+    # `ld.intro.finditer(text)`, tried at the spaces before the unit words
+    at = [s - 1 for s in head_starts(text)["places.list"] if s and text[s - 1] == " "]
+    for m in matches_at(ld.intro, text, at):
         before = _prev_word(text, m.start())
         if not (before in ld.counts or before.isdigit()):
             continue  # `7 xã`, `các phường`: a count or plural opens the list
