@@ -433,13 +433,12 @@ class _Fact:
 
 
 class _Cues:
-    """The modality cues of a whole article, found with one ``finditer`` (not one per sentence), and
-    the joined names (``rx["joined"]``) of the sentences that ask for them."""
+    """The joined names (``rx["joined"]``) of the sentences that ask for them, and the modality cues of
+    sentences: each searched for within its sentence only, when asked (the sentences with values, less
+    than half of an article's text; a sentence without values only when a later one reads its cue)."""
 
     def __init__(self, low: str, d: _Data) -> None:
         self.low, self.rx = low, d.rx["modality"]
-        self.found = list(self.rx.finditer(low))
-        self.starts = [m.start() for m in self.found]
         # the names written with a comma or dash inside (`nông, lâm nghiệp và thủy sản`)
         self.joined_rx, self.joined_chars = d.rx["joined"], d.joined_chars
         self.joined_hard = d.rx["joined_hard"]
@@ -468,16 +467,8 @@ class _Cues:
         return [m.span() for m in self.joined_rx.finditer(low, a, b) if s0 <= m.start() and m.end() <= s1]
 
     def within(self, s0: int, s1: int) -> list[re.Match[str]]:
-        r"""``rx["modality"].finditer(low, s0, s1)`` as a list. The article's matches inside
-        ``[s0, s1)`` are the same unless a match runs over ``s0`` or ``s1`` or a word character
-        follows ``s1`` (``(?!\w)`` reads the end of the sentence as the end of the string):
-        then the sentence is searched on its own."""
-        i, j = bisect_left(self.starts, s0), bisect_left(self.starts, s1)
-        found = self.found
-        if (i > 0 and found[i - 1].end() > s0) or (j > i and found[j - 1].end() > s1) \
-                or (s1 < len(self.low) and _is_w(self.low[s1])):
-            return list(self.rx.finditer(self.low, s0, s1))
-        return found[i:j]
+        """``rx["modality"].finditer(low, s0, s1)`` as a list: the cues of one sentence."""
+        return list(self.rx.finditer(self.low, s0, s1))
 
 
 class _Sentence:
@@ -617,7 +608,8 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
 
     cue_scan = _Cues(low, d)
     out: list[_Fact] = []
-    para_state: dict[str, Any] = {"block": None, "period": None, "cue": None, "last": None}
+    # "cue": the last modality cue of the paragraph's sentences so far (see `_note_cue`, `_para_cue`)
+    para_state: dict[str, Any] = {"block": None, "period": None, "cue": None, "pending": [], "last": None}
     carry: Hit | None = None  # the last paragraph's lead period, carried to paragraphs without one
     for s0, s1 in sentences:
         bi = bisect_right(block_starts, s0) - 1
@@ -626,7 +618,7 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
             continue
         if para_state["block"] != (block[1] if block else None):
             # a new paragraph; "Trong đó, …" opening it still refers to the last fact before it
-            para_state = {"block": block[1] if block else None, "period": None, "cue": None,
+            para_state = {"block": block[1] if block else None, "period": None, "cue": None, "pending": [],
                           "last": para_state.get("last"), "first": True}
         i0, i1 = bisect_right(vstarts, s0 - 1), bisect_right(vstarts, s1 - 1)
         svals = [v for v in values[i0:i1] if v.end <= s1] if i1 > i0 else []
@@ -647,12 +639,12 @@ def link(text: str, hits: list[Hit], sentences: list[tuple[int, int]], ctx: Cont
                 # "Năm 2022, …" opened the paragraph before: this one reports on the same period
                 para_state["period"], para_state["carried"] = carry, True
         if not svals:
-            _note_cue(low, s0, s1, para_state, d, cue_scan)
+            para_state["pending"].append((s0, s1))  # its cues are read only if a later sentence asks
             continue
         sent = _Sentence(text, low, s0, s1, svals, stimes, cue_scan)
         facts = _read_sentence(sent, lead, para_state, ref_year, d)
         out.extend(facts)
-        _note_cue(low, s0, s1, para_state, d, cue_scan, sent)
+        _note_cue(sent, para_state, d)
         if facts:
             para_state["last"] = facts[-1]
     return [f.hit(text) for f in out]
@@ -675,19 +667,29 @@ def _lead_time(low: str, s0: int, stimes: list[Hit]) -> Hit | None:
     return None
 
 
-def _note_cue(low: str, s0: int, s1: int, state: dict[str, Any], d: _Data, cue_scan: _Cues,
-              sent: "_Sentence | None" = None) -> None:
+def _note_cue(sent: "_Sentence", state: dict[str, Any], d: _Data) -> None:
     """Remember a sentence's last modality cue for the sentences after it in the paragraph."""
-    if sent is None:
-        found = cue_scan.within(s0, s1)
-        if not found:
-            return
-        # (only the last cue's name is read: its scoping, hence the clauses, are not needed)
-        cues = _cues(_Sentence("", low, s0, s1, [], [], cue_scan, found), d, scoping=False)
-    else:
-        cues = _cues(sent, d)
+    cues = _cues(sent, d)
     if cues:
-        state["cue"] = cues[-1][2]
+        state["cue"], state["pending"] = cues[-1][2], []
+
+
+def _para_cue(s: "_Sentence", state: dict[str, Any], d: _Data) -> str | None:
+    """The last modality cue of the paragraph's sentences before ``s``: that of the last sentence
+    with one. The sentences without values noted since the last cue (``state["pending"]``) are
+    searched only now, from the last."""
+    pending = state["pending"]
+    while pending:
+        s0, s1 = pending.pop()
+        found = s.cue_scan.within(s0, s1)
+        if not found:
+            continue
+        # (only the last cue's name is read: its scoping, hence the clauses, are not needed)
+        cues = _cues(_Sentence("", s.low, s0, s1, [], [], s.cue_scan, found), d, scoping=False)
+        if cues:
+            state["cue"] = cues[-1][2]
+            pending.clear()
+    return state["cue"]
 
 
 def _cues(s: "_Sentence", d: _Data, scoping: bool = True) -> list[tuple[int, int, str, bool, bool]]:
@@ -920,7 +922,7 @@ def _read_sentence(s: _Sentence, lead: Hit | None, para: dict[str, Any], ref_yea
             cue, est = None, True
         if cue is None and future and not rx["estimate_strict"].search(span_low) \
                 and not _RX_DONE.search(span_low):
-            cue = para.get("cue") or "chỉ tiêu"  # a later year alone, unless the clause says it is done
+            cue = _para_cue(s, para, d) or "chỉ tiêu"  # a later year alone, unless the clause says it is done
         if cue is None and target_mode and not _reports_result(span_low):
             cue = facts[-1].modality if facts and facts[-1].kind == "target" else None
         if cue is not None and _reports_result(span_low) and not local_cue and not future:
