@@ -3,6 +3,7 @@
 
     python benchmarks/throughput.py                      # ../shared/corpus/news, else fixtures/
     python benchmarks/throughput.py --articles DIR --rounds 3 --repeat 3 --json out/throughput.json
+    python benchmarks/throughput.py --against 26c5af7    # also the code of an older commit, same run
 
 Reports articles per second and characters per second for both, their ratio, the peak resident
 memory of each (measured in a fresh child process, so one does not inflate the other) and the
@@ -15,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -56,8 +58,10 @@ print(json.dumps({"which": which, "articles": len(texts), "chars": sum(map(len, 
 """
 
 
-def run_child(which: str, folder: Path, repeat: int) -> dict:
+def run_child(which: str, folder: Path, repeat: int, src: Path | None = None) -> dict:
     env = dict(os.environ, PYTHONHASHSEED="0")
+    if src is not None:  # another version of the package (a git worktree's src/) comes first on the path
+        env["PYTHONPATH"] = os.pathsep.join([str(src), *filter(None, [env.get("PYTHONPATH")])])
     out = subprocess.run([sys.executable, "-c", CHILD, which, str(folder), str(repeat)],
                          capture_output=True, text=True, env=env, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -72,19 +76,36 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--foundation", action="store_true",
                     help="also time extract() with the foundation's steps only (no named kinds, no facts)")
+    ap.add_argument("--against", metavar="REV",
+                    help="also time extract() of the code at git revision REV (checked out in a temporary "
+                         "worktree), e.g. the foundation's last commit before any named kind: 26c5af7")
     args = ap.parse_args(argv)
     folder = args.articles or next((d for d in DEFAULT_DIRS if d.is_dir() and any(d.glob("*.txt"))), None)
     if folder is None:
         ap.error("no articles found: pass --articles DIR")
 
-    # alternate the two systems so that a slow spell of the machine hits both alike
+    # alternate the systems so that a slow spell of the machine hits them alike
     best: dict[str, dict] = {}
-    systems = ("extract", "underthesea") + (("foundation",) if args.foundation else ())
-    for _ in range(max(1, args.rounds)):
-        for which in systems:
-            row = run_child(which, folder, args.repeat)
-            if which not in best or row["seconds"] < best[which]["seconds"]:
-                best[which] = row
+    systems = ("extract", "underthesea") + (("foundation",) if args.foundation else ()) \
+        + (("against",) if args.against else ())
+    with tempfile.TemporaryDirectory() as tmp:
+        older = Path(tmp) / "older"
+        if args.against:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(older), args.against],
+                           check=True, capture_output=True)
+        try:
+            for _ in range(max(1, args.rounds)):
+                for which in systems:
+                    if which == "against":
+                        row = run_child("extract", folder, args.repeat, older / "src")
+                    else:
+                        row = run_child(which, folder, args.repeat)
+                    if which not in best or row["seconds"] < best[which]["seconds"]:
+                        best[which] = row
+        finally:
+            if args.against:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(older)],
+                               check=False, capture_output=True)
     rows = [best["extract"], best["underthesea"]]
     ours, peer = rows
     for r in rows:
@@ -109,6 +130,16 @@ def main(argv: list[str] | None = None) -> int:
               f"{base['peak_rss_mb']:>10.0f}{base['first_call_s']:>14.2f}")
         print(f"foundation steps only / underthesea: {base['articles_per_s'] / peer['articles_per_s']:.2f}x; "
               f"all steps run at {share:.0%} of the foundation's articles per second")
+    if args.against:
+        old = best["against"]
+        old["which"] = f"extract at {args.against}"
+        old["articles_per_s"] = old["articles"] / old["seconds"]
+        old["chars_per_s"] = old["chars"] / old["seconds"]
+        rows.append(old)
+        print(f"{'extract at ' + args.against:<26}{old['articles_per_s']:>10.1f}{old['chars_per_s'] / 1000:>11.0f}"
+              f"{old['peak_rss_mb']:>10.0f}{old['first_call_s']:>14.2f}")
+        print(f"extract at {args.against} / underthesea: {old['articles_per_s'] / peer['articles_per_s']:.2f}x; "
+              f"this code runs at {ours['articles_per_s'] / old['articles_per_s']:.0%} of its articles per second")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"folder": str(folder), "rows": rows, "ratio": ratio}, indent=1))
