@@ -39,8 +39,8 @@ from .base import Context, Hit
 
 from ..data import load
 
-__all__ = ["find", "scan", "Place", "gazetteer_level", "known_name", "WordStartPatterns", "word_start_matches",
-           "register_head_words", "head_starts", "matches_at"]
+__all__ = ["find", "scan", "Place", "gazetteer_level", "known_name", "register_head_words", "head_starts",
+           "matches_at"]
 
 _LEVELS = {"province", "city", "district", "ward", "commune", "town", None}
 
@@ -58,48 +58,6 @@ _B1 = rf"(?<![{LU}{LL}\d].)"
 _CAP = rf"[{LU}][{LL}'’]*(?:[{LU}][{LL}]+)?{_E}"
 _RUN = rf"{_CAP}(?:[ ]{_CAP}){{0,5}}(?:[ ]\d+{_E})?"
 _RUN_B = rf"[{LU}]{_B1}[{LL}'’]*(?:[{LU}][{LL}]+)?{_E}(?:[ ]{_CAP}){{0,5}}(?:[ ]\d+{_E})?"  # `_B` + `_RUN`
-
-#: ``(at_start, spaced, other)``: see :func:`word_start_patterns`
-WordStartPatterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
-
-
-def word_start_patterns(tail: str, before: str, before_fast: str) -> WordStartPatterns:
-    """The three patterns :func:`word_start_matches` scans with to find ``(?<![before])tail``:
-    ``tail`` at the start of the text, ``tail`` after a space, and ``tail`` after any other
-    character not in ``before``. ``before`` is a character class body that does not hold the space;
-    ``before_fast`` spells out some of its characters (no ``\\d``/``\\w``: the look-up of a
-    category per character is what makes a class slow to scan for)."""
-    return (re.compile(tail), re.compile(f"[ ]{tail}"),
-            re.compile(f"[^ {before_fast}](?<![{before}]){tail}"))
-
-
-def word_start_matches(text: str, pats: WordStartPatterns) -> Iterator[re.Match[str]]:
-    """The matches ``finditer`` gives for ``(?<![before])tail`` (``pats`` from
-    :func:`word_start_patterns`), in text order; a match from the second or third pattern holds
-    the character before the word, so read spans from a group of ``tail``. A ``tail`` match must
-    not end with a space.
-
-    Faster than ``finditer`` of one pattern that starts with a look-behind or a large class:
-    `re` jumps from space to space for a pattern that starts with one, and few words follow
-    anything else. The two searches are merged as ``finditer`` would: the leftmost match first,
-    the next one searched from its end."""
-    at_start, spaced, other = pats
-    s1, s2 = spaced.search, other.search
-    m = at_start.match(text)
-    pos = 0
-    if m is not None:
-        yield m
-        pos = m.end()
-    m1, m2 = s1(text, pos), s2(text, max(pos - 1, 0))  # `other` may take the match's last character
-    while m1 is not None or m2 is not None:
-        m = m1 if m2 is None or (m1 is not None and m1.start() < m2.start()) else m2
-        yield m  # type: ignore[misc]
-        pos = m.end()  # type: ignore[union-attr]
-        if m1 is not None and m1.start() < pos:
-            m1 = s1(text, pos)
-        if m2 is not None and m2.start() < pos:
-            m2 = s2(text, pos - 1)
-
 
 # ---- one scan for the head words of the named recognisers -----------------------------------
 # Places, people, bodies, documents and events each look for a few hundred fixed words (unit
