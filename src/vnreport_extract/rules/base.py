@@ -7,8 +7,11 @@ article text (or any string); offsets are into it. The pipeline turns hits into 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+import ahocorasick
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,3 +33,14 @@ class Context:
     published: dt.date | None = None  # resolves relative expressions; missing years
     default_year: int | None = None  # year the article is about, when the pipeline found one
     extras: dict[str, Any] = field(default_factory=dict)
+
+
+def word_automaton(words: Mapping[str, Any]) -> Any:
+    """An Aho-Corasick automaton (``pyahocorasick``) over the keys of ``words``: its ``iter(text)``
+    yields ``(end, (len(word) - 1, words[word]))`` for every occurrence of every word, so the
+    occurrence starts at ``end - len(word) + 1``. One pass of C finds all of them."""
+    auto = ahocorasick.Automaton()
+    for w, payload in words.items():
+        auto.add_word(w, (len(w) - 1, payload))
+    auto.make_automaton()
+    return auto

@@ -27,7 +27,7 @@ from typing import Any
 
 import regex
 
-from .base import Context, Hit
+from .base import Context, Hit, word_automaton
 from .numbers import (_alt, ANY_WORD, digit_runs, document_style, _find_numbers, FOLD_UNSAFE, fold_unsafe,
                       gate_set, last_word, last_word_span, lexicon, load_yaml, lower_starts, lower_words, NumberSpan,
                       lower_ok, parse_digits, parse_spelled, roman_to_int, scan, spelled_firsts, starts_of,
@@ -289,13 +289,8 @@ _SHARED_KEYS = ("spelled", "ordinal", "ordinal_bare", "gap", "first")
 
 @functools.cache
 def _automaton() -> Any:
-    """One Aho-Corasick automaton (``pyahocorasick``) of the first words of the word patterns:
-    each word maps to (its length - 1, the keys of :data:`_SHARED_KEYS` it starts). None when the
-    package is missing (the separate finders of :func:`_starts` then run)."""
-    try:
-        import ahocorasick
-    except ImportError:  # pragma: no cover - a dependency; the finders below do the same work
-        return None
+    """One Aho-Corasick automaton of the first words of the word patterns: each word maps to the
+    keys of :data:`_SHARED_KEYS` it starts."""
     keys: dict[str, list[str]] = {}
     for w in spelled_firsts():
         keys.setdefault(w, []).append("spelled")
@@ -303,26 +298,22 @@ def _automaton() -> Any:
         keys.setdefault(w, []).append("ordinal_bare")
     for w, k in (("thứ", "ordinal"), ("gấp", "gap"), ("đầu", "first")):
         keys.setdefault(w, []).append(k)
-    auto = ahocorasick.Automaton()
-    for w, ks in keys.items():
-        auto.add_word(w, (len(w) - 1, tuple(ks)))
-    auto.make_automaton()
-    return auto
+    return word_automaton({w: tuple(ks) for w, ks in keys.items()})
 
 
 def word_starts(text: str, low: str) -> dict[str, list[int]] | None:
     """For each key of :data:`_SHARED_KEYS`, the offsets (increasing) its finder of :func:`_starts`
     (``spelled``: :func:`~.numbers._spelled_first`) would offer, from one Aho-Corasick pass over
     ``low`` (= ``text.lower()``) instead of five scans; None when that is not exact
-    (:func:`~.numbers.lower_ok`) or the automaton is missing.
+    (:func:`~.numbers.lower_ok`: the separate finders then run).
 
     The automaton reports every occurrence of every first word. A ``lower_words`` finder keeps
     those not followed by a letter of :func:`~.numbers.word_letter_set`; ``ordinal_bare`` and
     ``first`` keep those where their finder's pattern matches. (A ``lower_words`` finder's own
     matches never overlap; the occurrences kept here are a superset, which :func:`scan` allows.)"""
-    auto = _automaton()
-    if auto is None or not lower_ok(text, low):
+    if not lower_ok(text, low):
         return None
+    auto = _automaton()
     out: dict[str, list[int]] = {k: [] for k in _SHARED_KEYS}
     letters = word_letter_set()
     st = _starts()

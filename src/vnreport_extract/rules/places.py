@@ -32,10 +32,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import ahocorasick
 import regex
 
-from .base import Context, Hit
+from .base import Context, Hit, word_automaton
 
 from ..data import load
 
@@ -106,11 +105,7 @@ def _head_automata() -> tuple[Any, Any, int, tuple[str, ...]]:
         for i, owner in enumerate(owners):
             for w in _shortest(words_of[owner]):
                 by_word.setdefault(w, []).append(i)
-        auto = ahocorasick.Automaton()
-        for w, idx in by_word.items():
-            auto.add_word(w, (len(w) - 1, tuple(idx)))
-        auto.make_automaton()
-        return auto
+        return word_automaton({w: tuple(idx) for w, idx in by_word.items()})
 
     whole = build(_HEAD_WORDS)
     first = build({o: {w.split(" ")[0] for w in ws} for o, ws in _HEAD_WORDS.items()})

@@ -41,8 +41,8 @@ from typing import Any
 
 import regex
 
-from .base import Context, Hit
-from .numbers import _trie, parse_spelled, roman_to_int
+from .base import Context, Hit, word_automaton
+from .numbers import parse_spelled, roman_to_int
 
 from ..data import load
 
@@ -367,31 +367,20 @@ def _count_w_words() -> tuple[dict[str, tuple[str, ...]] | None, tuple[str, ...]
 
 
 @functools.cache
-def _word_finder() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One stdlib-``re`` finder of the words :meth:`_Scan.positions` is asked for that start a
-    match only at a word start (the heads of :func:`_heads`, the duration units' first words,
-    ``tháng``, ``đến``, ``tới``), and for each word the words that are its prefixes (itself
-    included): one scan of the text instead of a ``str.find`` pass per word."""
+def _scan_words() -> frozenset[str]:
+    """The words :meth:`_Scan.positions` is asked for that start a match only at a word start (the
+    heads of :func:`_heads`, the duration units' first words, ``tháng``, ``đến``, ``tới``): found in
+    one Aho-Corasick pass of the text (:func:`_word_automaton`) instead of a ``str.find`` pass per word."""
     words = set(w for heads in _heads().values() for w in heads) | set(_count_w_words()[1]) | {"tháng", "đến", "tới"}
     if not all(w.isalpha() for w in words):
         raise ValueError("temporal: head words must be letters only")
-    pattern = re.compile(_trie(sorted(words, key=lambda w: (-len(w), w))))
-    return pattern, {w: tuple(v for v in sorted(words) if w.startswith(v)) for w in words}
+    return frozenset(words)
 
 
 @functools.cache
 def _word_automaton() -> Any:
-    """The words of :func:`_word_finder` in an Aho-Corasick automaton (``pyahocorasick``; each
-    maps to (its length - 1, itself)), or None when the package is missing."""
-    try:
-        import ahocorasick
-    except ImportError:  # pragma: no cover - a dependency; the re finder does the same work
-        return None
-    auto = ahocorasick.Automaton()
-    for w in _word_finder()[1]:
-        auto.add_word(w, (len(w) - 1, w))
-    auto.make_automaton()
-    return auto
+    """The words of :func:`_scan_words` in an Aho-Corasick automaton (each maps to itself)."""
+    return word_automaton({w: w for w in _scan_words()})
 
 
 class _Scan:
@@ -402,11 +391,11 @@ class _Scan:
     def __init__(self, low: str) -> None:
         self.low = low
         self._pos: dict[str, list[int]] = {}
-        self._words = False  # the words of _word_finder() are in _pos
+        self._words = False  # the words of _scan_words() are in _pos
 
     def positions(self, word: str) -> list[int]:
         """Indexes where ``word`` occurs in the lower-cased text, in increasing order: every one,
-        or, for a word of :func:`_word_finder`, at least every one where it begins a word (not
+        or, for a word of :func:`_scan_words`, at least every one where it begins a word (not
         right after a letter, digit or mark), which is all its callers try.
 
         The finder's non-overlapping matches hold every such start: a match is letters only, so a
@@ -427,23 +416,14 @@ class _Scan:
         return got
 
     def _find_words(self) -> None:
-        """The positions of the words of :func:`_word_finder`: every occurrence, from one
-        Aho-Corasick pass (twice as fast as the ``re`` finder; a superset of its starts, in the
-        same order: one word's occurrences end in the order they start), or the ``re`` finder's."""
-        pattern, prefixes = _word_finder()
+        """The positions of the words of :func:`_scan_words`: every occurrence, from one
+        Aho-Corasick pass (a superset of the word-start occurrences the callers try, in the order
+        they start: one word's occurrences end in the order they start)."""
         pos = self._pos
-        for w in prefixes:
+        for w in _scan_words():
             pos.setdefault(w, [])
-        auto = _word_automaton()
-        if auto is not None:
-            for e, (k, w) in auto.iter(self.low):
-                pos[w].append(e - k)
-            self._words = True
-            return
-        for m in pattern.finditer(self.low):
-            i = m.start()
-            for w in prefixes[m.group()]:
-                pos[w].append(i)
+        for e, (k, w) in _word_automaton().iter(self.low):
+            pos[w].append(e - k)
         self._words = True
 
     def _before_space(self, q: int) -> int:
