@@ -48,7 +48,7 @@ _LIST_KEYS = (
     "change_adverbs", "fact_units_whole", "edge_keep_after", "result_after_cue", "unit_openers", "statistic_heads",
     "price_units", "compared_heads", "abbreviations", "domain_count_verbs", "person_heads", "household_heads",
     "speech_verbs", "plan_document_verbs", "classifiers", "joined_names", "pair_verbs", "reference_cues",
-    "share_object_verbs", "planned_cost_heads", "evaluation_results",
+    "share_object_verbs", "planned_cost_heads", "evaluation_results", "goal_count_cues", "expected_level_words",
 )
 _RX_PAREN = re.compile(r"\([^()]{0,80}\)")
 _RX_REF_END = re.compile(r"[,;.()]|\s(?:và|tăng|giảm|so|bằng|đạt|trước|do|nhưng|trong)(?!\w)")
@@ -295,7 +295,7 @@ def _data() -> _Data:
         "per_capita": re.compile(_word(w["per_capita"])),
         "party": re.compile(r"\s*" + _word(w["party_heads"])),
         # "45/47 tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ": the result of an evaluation
-        "evaluated": re.compile(r"\s*" + _word(w["party_heads"]) + r"[^,;:()]{0,40}" + _word(w["evaluation_results"])),
+        "evaluated": re.compile(r"\s*(?P<e>" + _word(w["party_heads"]) + r"[^,;:()]{0,40}" + _word(w["evaluation_results"]) + ")"),
         "join": re.compile(_word(w["clause_joins"])),
         "strong": re.compile(_word(w["count_strong_verbs"])),
         "domain_verb": re.compile(_word(w["domain_count_verbs"])),
@@ -1103,26 +1103,21 @@ def _goal_count(s: _Sentence, v: Hit, cs: int, d: _Data) -> bool:
         return False  # (a handful of items; a year read as a count: "đến 2020 chuyển đổi")
     if s.low.endswith(" cho ", 0, v.start):
         return False  # "bố trí kế hoạch vốn cho 18 dự án": who receives, not what is aimed at
-    return any(cs <= c[0] and c[1] <= v.start and v.start - c[1] <= 60 and not c[4] and c[2] in _GOAL_CUES
+    return any(cs <= c[0] and c[1] <= v.start and v.start - c[1] <= 60 and not c[4] and c[2] in d.words["goal_count_cues"]
                for c in _cues(s, d))
 
 
 # a change right after a counted phrase, after a comma (`…, tăng 24%`, `…, gấp 2,4 lần`)
 _RX_CHANGE_AFTER = re.compile(r"[^,;:()\d]{0,50},\s*(?:tăng|giảm|gấp)\s+(?:gần\s+|hơn\s+|khoảng\s+|trên\s+)?\d")
-_GOAL_CUES = frozenset({"phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch"})  # (not a proposal or a forecast)
 
 
-def _evaluated(s: _Sentence, v: Hit, d: _Data) -> re.Match[str] | None:
-    """The party units or members a count or ratio grades and their grade, right after its number
-    (``45/47 tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ``), or None."""
+def _evaluated(s: _Sentence, v: Hit, d: _Data) -> tuple[int, int] | None:
+    """Where the party units or members a count or ratio grades and their grade stand, right after
+    its number (``45/47 tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ``), or None."""
     unit = (v.fields.get("unit") or "").lower()
-    text = s.low[v.start:v.end]
-    at = v.end - len(unit) if unit and text.endswith(unit) else v.end
+    at = v.end - len(unit) if unit and s.low.endswith(unit, v.start, v.end) else v.end
     m = d.rx["evaluated"].match(s.low, at, min(s.s1, v.end + 90))
-    if m is None:
-        return None
-    k = at + len(m.group()) - len(m.group().lstrip())
-    return re.compile(r".+", re.S).match(s.low, k, m.end())
+    return m.span("e") if m is not None else None
 
 
 def _planned_cost(s: _Sentence, cue: tuple[int, int, str, bool, bool], v: Hit, d: _Data) -> bool:
@@ -1134,8 +1129,6 @@ def _planned_cost(s: _Sentence, cue: tuple[int, int, str, bool, bool], v: Hit, d
     return bool(d.rx["planned_cost"].search(s.low[max(s.s0, cue[0] - 48):cue[0]]))
 
 
-# words after `dự kiến` that report an expected level or change, an estimate of a result
-_EXPECTED_LEVEL = frozenset("đạt là tăng giảm chiếm còn lên xuống vượt bằng ở khoảng thu đến tới".split())
 _RX_PLAN_FILLER = re.compile(r"(?:\s*(?:trong|vào|đến|sẽ|thêm|,)(?!\w))*\s*")
 
 
@@ -1149,7 +1142,7 @@ def _planned_action(s: _Sentence, cue: tuple[int, int, str, bool, bool], v: Hit,
             between = between[:t.start - cue[1]] + " " * (t.end - t.start) + between[t.end - cue[1]:]
     m = _RX_PLAN_FILLER.match(between)
     words = _strip_approx(between[m.end():], d).split()
-    return bool(words) and not any(w in _EXPECTED_LEVEL for w in words) and v.kind in ("quantity", "money")
+    return bool(words) and not any(w in d.words["expected_level_words"] for w in words) and v.kind in ("quantity", "money")
 
 
 def _reports_result(span_low: str) -> bool:
@@ -1794,7 +1787,7 @@ def _subject(s: _Sentence, a: int, b: int, v: Hit, d: _Data, whole: bool = False
             parts = [tail]
     elif unit and not whole and (em := _evaluated(s, v, d)) is not None:
         # "18/21 chi bộ hoàn thành tốt nhiệm vụ": what was graded and its grade, whatever led to the count
-        parts, subj = [s.text[em.start():em.end()]], ""
+        parts, subj = [s.text[em[0]:em[1]]], ""
     subject = _squash(" ".join(parts))  # (an empty part only adds spaces)
     # start of the fact's span: first kept word of the left side
     core_start = a + (len(left) - len(left.lstrip())) if subj else v.start
